@@ -1,0 +1,6 @@
+/** Site-wide names and wording, kept in one place. */
+export const SITE_TITLE = 'The Afghan Peace Talks, Explained';
+export const SITE_SHORT_TITLE = 'Afghan Peace Talks';
+export const SITE_DESCRIPTION =
+  'How the 2018–2021 Afghan peace process came about, what the US–Taliban agreement of 29 February 2020 said, why the talks between the Taliban and the Afghan government stalled, and what was at stake.';
+export const SITE_LANG = 'en-GB';

@@ -1,0 +1,60 @@
+/**
+ * Loads every collection once per build and checks what the schemas alone cannot:
+ * that references point at real entries and that the four chapters form a whole.
+ * Pages call loadExplainer() and receive sorted, resolved data.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { chapterSetProblems, sortByOrder } from './lib/chapters.ts';
+import { compareDates } from './lib/dates.ts';
+import { brokenReferences } from './lib/references.ts';
+
+export type Chapter = CollectionEntry<'chapters'>;
+export type Source = CollectionEntry<'sources'>['data'];
+export type Event = CollectionEntry<'events'>['data'];
+export type Actor = CollectionEntry<'actors'>['data'];
+export type TroopLevel = CollectionEntry<'troopLevels'>['data'];
+
+export interface Explainer {
+  chapters: Chapter[];
+  sources: Map<string, Source>;
+  events: Event[];
+  actors: Actor[];
+  troopLevels: TroopLevel[];
+}
+
+async function load(): Promise<Explainer> {
+  const [chapters, sources, events, actors, troopLevels] = await Promise.all([
+    getCollection('chapters'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('actors'),
+    getCollection('troopLevels'),
+  ]);
+  const problems = [
+    ...chapterSetProblems(chapters),
+    ...brokenReferences({ chapters, sources, events, actors, troopLevels }),
+  ];
+  if (problems.length > 0) {
+    throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+  return {
+    chapters: sortByOrder(chapters),
+    sources: new Map(sources.map((s) => [s.id, s.data])),
+    events: events.map((e) => e.data).sort((a, b) => compareDates(a.date, b.date)),
+    actors: actors.map((a) => a.data),
+    troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
+  };
+}
+
+let cached: Promise<Explainer> | undefined;
+
+export function loadExplainer(): Promise<Explainer> {
+  cached ??= load();
+  return cached;
+}
+
+/** The sources a list of references points at, in the order given. */
+export function resolveSources(explainer: Explainer, refs: readonly { id: string }[]): Source[] {
+  // loadExplainer() has already checked that every reference exists.
+  return refs.map((ref) => explainer.sources.get(ref.id)!);
+}

@@ -1,0 +1,43 @@
+/** Chapter ordering and the rules that make the four chapters a whole. */
+
+export interface OrderedEntry {
+  id: string;
+  filePath?: string;
+  data: { order: number };
+}
+
+/** The explainer's chapters, in reading order; their ids are also their URLs. */
+export const CHAPTER_IDS = ['background', 'round-one', 'round-two', 'outlook'] as const;
+
+export function sortByOrder<T extends OrderedEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The chapters before and after `id` in reading order. */
+export function neighbours<T extends OrderedEntry>(sorted: readonly T[], id: string): { prev?: T; next?: T } {
+  const i = sorted.findIndex((c) => c.id === id);
+  if (i === -1) return {};
+  return { prev: sorted[i - 1], next: sorted[i + 1] };
+}
+
+/** Problems with the chapter set as a whole, each naming the file and the field to fix. */
+export function chapterSetProblems(entries: readonly OrderedEntry[], expectedIds: readonly string[] = CHAPTER_IDS): string[] {
+  const problems: string[] = [];
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of expectedIds) {
+    if (!ids.has(id)) problems.push(`chapter "${id}" is missing: expected a file named ${id}.mdx in the chapters folder`);
+  }
+  for (const e of entries) {
+    if (!expectedIds.includes(e.id)) {
+      problems.push(`${e.filePath ?? e.id}: unexpected chapter "${e.id}"; the chapters are ${expectedIds.join(', ')}`);
+    }
+  }
+  const byOrder = new Map<number, OrderedEntry[]>();
+  for (const e of entries) byOrder.set(e.data.order, [...(byOrder.get(e.data.order) ?? []), e]);
+  for (const [order, same] of byOrder) {
+    if (same.length > 1) {
+      problems.push(`field "order": ${same.map((e) => e.filePath ?? e.id).join(' and ')} both use order ${order}; each chapter needs its own`);
+    }
+  }
+  return problems;
+}

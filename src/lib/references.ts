@@ -1,0 +1,50 @@
+/**
+ * Astro's reference() only checks the shape of a reference, not that the entry exists, so a typo such as
+ * `chapter: round-on` would build silently. This finds every reference in the loaded data and checks it.
+ */
+
+export interface Reference {
+  collection: string;
+  id: string;
+}
+
+export interface CheckedEntry {
+  id: string;
+  filePath?: string;
+  data: unknown;
+}
+
+function isReference(value: unknown): value is Reference {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && typeof (value as Reference).collection === 'string' && typeof (value as Reference).id === 'string';
+}
+
+/** Every reference inside `data`, with the field path it sits at ("sources[2]", "chapter"). */
+export function findReferences(data: unknown, path = ''): { field: string; ref: Reference }[] {
+  if (isReference(data)) return [{ field: path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => findReferences(item, `${path}[${i}]`));
+  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([key, value]) => findReferences(value, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** One message per reference whose target does not exist, naming the file, the entry and the field. */
+export function brokenReferences(collections: Record<string, readonly CheckedEntry[]>): string[] {
+  const known = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
+  const problems: string[] = [];
+  for (const [name, entries] of Object.entries(collections)) {
+    for (const entry of entries) {
+      for (const { field, ref } of findReferences(entry.data)) {
+        const targets = known.get(ref.collection);
+        if (targets?.has(ref.id)) continue;
+        const hint = targets ? ` Known ids: ${[...targets].sort().join(', ')}.` : '';
+        problems.push(
+          `${entry.filePath ?? name} → entry "${entry.id}", field "${field}": there is no ${ref.collection} entry "${ref.id}".${hint}`,
+        );
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,90 @@
+/**
+ * Wires one search panel (see SearchPanel.astro): results as you type, filters with counts,
+ * arrow keys between results, and a status line that screen readers announce.
+ */
+import { resultsSummary, urlWithQuery } from '../../lib/search.ts';
+import { runSearch } from './engine.ts';
+import { renderResults } from './results.ts';
+
+export interface SearchPanel {
+  setQuery(term: string): void;
+  input: HTMLInputElement;
+}
+
+export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): SearchPanel {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+  const radios = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
+  let latest = 0;
+
+  function selectedFilters(): Record<string, string[]> {
+    const filters: Record<string, string[]> = {};
+    for (const r of radios) if (r.checked && r.value) filters[r.dataset.filter!] = [r.value];
+    return filters;
+  }
+
+  async function update(): Promise<void> {
+    const term = input.value;
+    const run = ++latest;
+    if (options.syncUrl) history.replaceState(history.state, '', urlWithQuery(location.href, term));
+    if (!term.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      filterBox.hidden = true;
+      return;
+    }
+    let outcome;
+    try {
+      outcome = await runSearch(term, selectedFilters());
+    } catch {
+      if (run === latest) status.textContent = location.protocol === 'file:'
+        ? 'Search needs the site to be served by a web server; it cannot run from files opened on disk.'
+        : 'Search could not load. Check your connection and reload the page.';
+      return;
+    }
+    if (!outcome || run !== latest) return; // a newer keystroke has taken over
+    renderResults(list, outcome.hits);
+    for (const span of root.querySelectorAll<HTMLElement>('[data-count]')) {
+      const [name, value] = span.dataset.count!.split(/:(.*)/s);
+      span.textContent = `(${outcome.counts[name!]?.[value!] ?? 0})`;
+    }
+    filterBox.hidden = false;
+    status.textContent = resultsSummary(term, outcome.hits.length);
+  }
+
+  function links(): HTMLAnchorElement[] {
+    return [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  input.addEventListener('input', () => void update());
+  for (const r of radios) r.addEventListener('change', () => void update());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const first = links()[0];
+    if (first) first.focus();
+    else void update();
+  });
+  // Arrow keys move between the input and the result links; Enter follows the focused link.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    if (all.length === 0) return;
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement !== input && at === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]!.focus();
+  });
+
+  return {
+    input,
+    setQuery(term: string) {
+      input.value = term;
+      void update();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** Draws search results as a list of links; shared by the search page and the search dialog. */
+import type { SearchHit } from '../../lib/search.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, html?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (html !== undefined) node.innerHTML = html; // Pagefind excerpts are escaped text with <mark> tags.
+  return node;
+}
+
+export function renderResults(list: HTMLElement, hits: SearchHit[]): void {
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const item = el('li', 'search-hit');
+      const link = el('a', 'search-hit-title');
+      link.href = hit.url;
+      link.textContent = hit.title;
+      const meta = el('span', 'search-hit-meta');
+      meta.textContent = [hit.type, hit.type === 'Chapter' ? undefined : hit.chapter].filter(Boolean).join(' · ');
+      item.append(link, meta, el('p', 'search-hit-excerpt', hit.excerpt));
+      if (hit.sections.length > 0) {
+        const sections = el('ul', 'search-hit-sections');
+        for (const s of hit.sections) {
+          const li = el('li', '');
+          const a = el('a', '');
+          a.href = s.url;
+          a.textContent = s.title;
+          li.append(a, el('span', 'search-hit-excerpt', ` — ${s.excerpt}`));
+          sections.append(li);
+        }
+        item.append(sections);
+      }
+      return item;
+    }),
+  );
+}

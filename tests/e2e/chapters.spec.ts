@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+
+const CHAPTERS = ['background', 'round-one', 'round-two', 'outlook'];
+
+test('home lists the four chapters in reading order, and every link on it works', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('main')).toContainText(/as of/i);
+  const cardLinks = await page.locator('main .cards a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(cardLinks).toEqual(CHAPTERS.map((id) => `/${id}/`));
+
+  const hrefs = await page.locator('a[href]').evaluateAll((links) =>
+    links.map((a) => (a as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+  );
+  expect(hrefs.length).toBeGreaterThan(8);
+  for (const href of new Set(hrefs.map((h) => h.split('#')[0]!))) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+});
+
+for (const id of CHAPTERS) {
+  test(`${id}: renders its title, dates, GFM table, footnotes and sources`, async ({ page }) => {
+    await page.goto(`/${id}/`);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('.chapter-header')).toContainText(/Chapter \d of 4/);
+    await expect(page.locator('.chapter-header')).toContainText(/As of/);
+    await expect(page.locator('.chapter-body table').first()).toBeVisible();
+    expect(await page.locator('.chapter-body table th').count()).toBeGreaterThan(1);
+
+    // Every footnote reference points at a footnote that exists, and each footnote links back.
+    const refs = page.locator('.chapter-body sup a[data-footnote-ref]');
+    expect(await refs.count()).toBeGreaterThan(2);
+    for (const target of new Set(await refs.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))) {
+      await expect(page.locator(target)).toHaveCount(1);
+    }
+    await expect(page.locator('section.footnotes li a[data-footnote-backref]').first()).toBeAttached();
+    expect(await page.locator('#sources + ol li').count()).toBeGreaterThan(0);
+  });
+}
+
+test('previous and next links follow the reading order', async ({ page }) => {
+  await page.goto(`/${CHAPTERS[0]}/`);
+  await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+  for (let i = 1; i < CHAPTERS.length; i++) {
+    await page.locator('a[rel="next"]').click();
+    await expect(page).toHaveURL(new RegExp(`/${CHAPTERS[i]}/$`));
+    await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/${CHAPTERS[i - 1]}/`);
+  }
+  await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+});
+
+test('the header navigation marks the current chapter', async ({ page }) => {
+  await page.goto('/round-two/');
+  const current = page.locator('.chapter-nav a[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', '/round-two/');
+});
+
+test('an unknown address shows the 404 page with search and the chapter list', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('main form[role="search"]')).toBeVisible();
+  await expect(page.locator('main ol a')).toHaveCount(CHAPTERS.length);
+});
+
+test('a 360 px phone shows the page without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', ...CHAPTERS.map((id) => `/${id}/`), '/search/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chapterSetProblems, neighbours, sortByOrder } from '../../src/lib/chapters.ts';
+
+const entry = (id: string, order: number) => ({ id, filePath: `content/chapters/${id}.mdx`, data: { order } });
+const four = [entry('outlook', 4), entry('background', 1), entry('round-two', 3), entry('round-one', 2)];
+
+test('sorts chapters by their order field', () => {
+  assert.deepEqual(sortByOrder(four).map((c) => c.id), ['background', 'round-one', 'round-two', 'outlook']);
+});
+
+test('finds the previous and next chapters', () => {
+  const sorted = sortByOrder(four);
+  assert.deepEqual(neighbours(sorted, 'background'), { prev: undefined, next: sorted[1] });
+  assert.deepEqual(neighbours(sorted, 'round-two'), { prev: sorted[1], next: sorted[3] });
+  assert.deepEqual(neighbours(sorted, 'outlook'), { prev: sorted[2], next: undefined });
+  assert.deepEqual(neighbours(sorted, 'nope'), {});
+});
+
+test('accepts exactly the four chapters', () => {
+  assert.deepEqual(chapterSetProblems(four), []);
+});
+
+test('names a missing chapter, an extra one and a shared order', () => {
+  const problems = chapterSetProblems([entry('background', 1), entry('round-one', 2), entry('round-2', 2), entry('outlook', 4)]);
+  assert.ok(problems.some((p) => p.includes('"round-two" is missing')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('content/chapters/round-2.mdx: unexpected chapter')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('field "order"') && p.includes('both use order 2')), problems.join('\n'));
+});

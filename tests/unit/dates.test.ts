@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compareDates, formatDate, formatDateShort, formatPeriod, parsePartialDate, toIsoText, yearOf, type PartialDate } from '../../src/lib/dates.ts';
+
+const d = (text: string) => parsePartialDate(text) as PartialDate;
+
+test('parses each precision', () => {
+  assert.deepEqual(parsePartialDate('1994'), { iso: '1994', precision: 'year' });
+  assert.deepEqual(parsePartialDate('1992-04'), { iso: '1992-04', precision: 'month' });
+  assert.deepEqual(parsePartialDate('2020-02-29'), { iso: '2020-02-29', precision: 'day' });
+});
+
+test('rejects impossible and malformed dates with a reason', () => {
+  assert.match(parsePartialDate('2020-02-30') as string, /February 2020 has 29 days/);
+  assert.match(parsePartialDate('2021-02-29') as string, /February 2021 has 28 days/);
+  assert.match(parsePartialDate('2020-13') as string, /no month 13/);
+  assert.match(parsePartialDate('29 Feb 2020') as string, /YYYY-MM-DD/);
+  assert.match(parsePartialDate('') as string, /not a date/);
+});
+
+test('brings YAML dates and numbers back to ISO text', () => {
+  assert.equal(toIsoText(new Date(Date.UTC(2020, 1, 29))), '2020-02-29');
+  assert.equal(toIsoText(1994), '1994');
+  assert.equal(toIsoText('2001-10'), '2001-10');
+});
+
+test('formats only as precisely as known', () => {
+  assert.equal(formatDate(d('2020-02-29')), '29 February 2020');
+  assert.equal(formatDate(d('1992-04')), 'April 1992');
+  assert.equal(formatDate(d('1994')), '1994');
+  assert.equal(formatDateShort(d('2020-09-12')), '12 Sep 2020');
+  assert.equal(formatDateShort(d('2020-05')), 'May 2020');
+});
+
+test('describes periods briefly', () => {
+  assert.equal(formatPeriod(d('1979'), d('2018')), '1979–2018');
+  assert.equal(formatPeriod(d('2018-09'), d('2020-02-29')), 'September 2018 – 29 February 2020');
+});
+
+test('orders mixed precisions chronologically', () => {
+  const sorted = ['2001-10-07', '1994', '2001', '1992-04'].map(d).sort(compareDates).map((x) => x.iso);
+  assert.deepEqual(sorted, ['1992-04', '1994', '2001', '2001-10-07']);
+  assert.equal(yearOf(d('2021-08-30')), 2021);
+});

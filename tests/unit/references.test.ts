@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { brokenReferences, findReferences } from '../../src/lib/references.ts';
+
+test('finds references at any depth, with their field path', () => {
+  const data = { chapter: { collection: 'chapters', id: 'outlook' }, sources: [{ collection: 'sources', id: 'a' }], date: new Date(0) };
+  assert.deepEqual(findReferences(data).map((r) => r.field), ['chapter', 'sources[0]']);
+});
+
+test('reports each missing target with file, entry and field', () => {
+  const problems = brokenReferences({
+    chapters: [{ id: 'background', data: {} }],
+    sources: [{ id: 'cnbc', data: {} }],
+    events: [
+      { id: 'ok', filePath: 'content/events.yaml', data: { chapter: { collection: 'chapters', id: 'background' } } },
+      {
+        id: 'typo',
+        filePath: 'content/events.yaml',
+        data: { chapter: { collection: 'chapters', id: 'backgroun' }, sources: [{ collection: 'sources', id: 'cnbc' }, { collection: 'sources', id: 'nbc' }] },
+      },
+    ],
+  });
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!, /^content\/events\.yaml → entry "typo", field "chapter": there is no chapters entry "backgroun"\. Known ids: background\.$/);
+  assert.match(problems[1]!, /field "sources\[1\]": there is no sources entry "nbc"/);
+});
+
+test('a plain object with other keys is not a reference', () => {
+  assert.deepEqual(findReferences({ label: 'x', value: 'y' }), []);
+});
