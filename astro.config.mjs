@@ -11,6 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://afghan-peace-talks.example.org',
   base,
   trailingSlash: 'always',
+  // Failure tests build broken copies of the content side by side; each gets its own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Astro 7's 'jsx' compression glues words across line breaks ("a</span>\n<em>b" → "ab"),
   // which also corrupts search excerpts; full compression keeps the space.
   compressHTML: true,

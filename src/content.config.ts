@@ -6,10 +6,18 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
+import yaml from 'js-yaml';
 import { parsePartialDate, toIsoText } from './lib/dates.ts';
 
 // Tests and benchmarks build other content trees (bad fixtures, synthetic corpora) with the same code.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
+/**
+ * YAML data files are read with the core schema, which keeps 2020-02-30 as text instead of silently
+ * turning it into 1 March, so the date check below sees what the writer typed.
+ */
+const yamlFile = (name: string) =>
+  file(`${CONTENT_DIR}/${name}`, { parser: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>[] });
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", quoted or not; impossible dates such as 2020-02-30 are rejected. */
 const partialDate = z.preprocess(
@@ -65,7 +73,7 @@ const chapters = defineCollection({
 });
 
 const events = defineCollection({
-  loader: file(`${CONTENT_DIR}/events.yaml`),
+  loader: yamlFile('events.yaml'),
   schema: z.strictObject({
     id: z.string(),
     date: partialDate,
@@ -79,7 +87,7 @@ const events = defineCollection({
 });
 
 const actors = defineCollection({
-  loader: file(`${CONTENT_DIR}/actors.yaml`),
+  loader: yamlFile('actors.yaml'),
   schema: z.strictObject({
     id: z.string(),
     name: text,
@@ -96,7 +104,7 @@ const actors = defineCollection({
 });
 
 const troopLevels = defineCollection({
-  loader: file(`${CONTENT_DIR}/troop-levels.yaml`),
+  loader: yamlFile('troop-levels.yaml'),
   schema: z.strictObject({
     id: z.string(),
     date: partialDate,

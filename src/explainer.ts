@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterSetProblems, sortByOrder } from './lib/chapters.ts';
+import { citationProblems } from './lib/citations.ts';
 import { compareDates } from './lib/dates.ts';
 import { brokenReferences } from './lib/references.ts';
 
@@ -33,6 +34,7 @@ async function load(): Promise<Explainer> {
   const problems = [
     ...chapterSetProblems(chapters),
     ...brokenReferences({ chapters, sources, events, actors, troopLevels }),
+    ...chapters.flatMap((c) => citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id))),
   ];
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { citationProblems, citedLabels, footnoteLabels } from '../../src/lib/citations.ts';
+
+const body = 'Signed on 29 February 2020.[^text] Cut to 8,600.[^wt][^text]\n\n[^text]: Agreement.\n[^wt]: Washington Times.\n';
+
+test('reads footnote definitions and citations', () => {
+  assert.deepEqual(footnoteLabels(body), ['text', 'wt']);
+  assert.deepEqual(citedLabels(body), ['text', 'wt']);
+});
+
+test('agreeing footnotes and sources give no problems', () => {
+  assert.deepEqual(citationProblems('a.mdx', body, ['text', 'wt']), []);
+});
+
+test('names each disagreement with the file and the field', () => {
+  const problems = citationProblems('a.mdx', body + 'Orphan.[^cnbc]\n[^dod]: Unused.\n', ['text', 'wt', 'crs21']);
+  assert.deepEqual(problems, [
+    'a.mdx: footnote [^dod] cites a source that is not in the frontmatter field "sources"',
+    'a.mdx: footnote [^dod] is defined but never cited in the text',
+    'a.mdx: the text cites [^cnbc], but no footnote "[^cnbc]: …" defines it',
+    'a.mdx: field "sources" lists "crs21", but no footnote [^crs21] cites it',
+  ]);
+});
