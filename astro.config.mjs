@@ -1,11 +1,28 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import rehypeLinkActors, { linkableActors } from './src/lib/rehype-link-actors.ts';
+import { withBase } from './src/lib/urls.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // SITE_BASE lets a host serve the explainer from a sub-path (e.g. /explainers/afghanistan/).
 const base = process.env.SITE_BASE ?? '/';
+
+/** The actors whose first mention in each chapter links to the who's who; the content schema validates the file. */
+function readActors() {
+  try {
+    const text = readFileSync(`${process.env.CONTENT_DIR ?? './content'}/actors.yaml`, 'utf8');
+    return linkableActors(yaml.load(text, { schema: yaml.CORE_SCHEMA }));
+  } catch {
+    // A missing or broken file is reported by the content layer, with the file and line.
+    return [];
+  }
+}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://afghan-peace-talks.example.org',
@@ -20,7 +37,17 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor can't run remark plugins; the unified one runs remark-gfm
     // (tables and footnotes).
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      // Markdown here is only the chapters: each links an actor's first mention to /people/#<id>.
+      rehypePlugins: [[rehypeLinkActors, { actors: readActors(), href: (/** @type {string} */ id) => `${withBase(base, 'people/')}#${id}` }]],
+    }),
   },
-  integrations: [mdx()],
+  // searchIndex runs after the pages are written: it indexes dist/ with Pagefind.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/search-records.json') }), searchIndex({ language: 'en-gb' })],
+  vite: {
+    // Search code is emitted as stand-alone ES modules (`?worker&url` imports) that page.js loads on demand.
+    worker: { format: 'es' },
+  },
 });

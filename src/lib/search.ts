@@ -6,17 +6,19 @@ export interface SearchHit {
   /** HTML from Pagefind, with matches wrapped in <mark>. */
   excerpt: string;
   type?: string | undefined;
-  chapter?: string | undefined;
+  /** The chapters the result belongs to (a person may appear in several). */
+  chapters: string[];
   /** Matching sections within the page, each linking to its heading. */
   sections: { title: string; url: string; excerpt: string }[];
 }
 
 /** The sentence announced to screen readers and shown above the results. */
-export function resultsSummary(term: string, count: number): string {
+export function resultsSummary(term: string, count: number, shown = count): string {
   const q = term.trim();
   if (!q) return '';
   if (count === 0) return `No results for “${q}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${q}”`;
+  const found = `${count} ${count === 1 ? 'result' : 'results'} for “${q}”`;
+  return shown < count ? `${found}, the first ${shown} shown: add a word or a filter to narrow them` : found;
 }
 
 /** The query in a search page URL (?q=…), or an empty string. */
@@ -49,7 +51,7 @@ export function toHit(data: PagefindData, maxSections = 3): SearchHit {
     title: data.meta.title ?? data.url,
     excerpt: data.excerpt,
     type: data.filters?.type?.[0],
-    chapter: data.filters?.chapter?.[0],
+    chapters: data.filters?.chapter ?? [],
     sections: (data.sub_results ?? [])
       .filter((s) => s.url.split('#')[0] === pageUrl && s.url.includes('#') && s.title !== data.meta.title)
       .slice(0, maxSections)

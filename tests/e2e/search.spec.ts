@@ -42,3 +42,58 @@ test('the search index holds chapter text only, not navigation or footers', asyn
     expect(content).not.toContain('In this chapter');
   }
 });
+
+test('"Khalilzad" ranks the round-one chapter first', async ({ page }) => {
+  const titles = await searchFor(page, 'Khalilzad');
+  await expect(titles.first()).toHaveAttribute('href', /\/round-one\//);
+});
+
+test('a nonsense word shows a helpful no-results message', async ({ page }) => {
+  await searchFor(page, 'qwxzvb');
+  await expect(page.locator('#search-page .search-hit')).toHaveCount(0);
+  await expect(page.locator('#search-page [data-search-status]')).toContainText('No results for “qwxzvb”. Try');
+});
+
+test('?q= runs the query, and the address follows what the reader types', async ({ page }) => {
+  await searchFor(page, 'Doha');
+  await expect(page.locator('#page-q')).toHaveValue('Doha');
+  await page.locator('#page-q').fill('Loya Jirga');
+  await expect(page).toHaveURL(/\/search\/\?q=Loya\+Jirga$/);
+  await page.reload();
+  await expect(page.locator('#page-q')).toHaveValue('Loya Jirga');
+  await expect(page.locator('#search-page .search-hit').first()).toBeVisible();
+  await page.locator('#page-q').fill('');
+  await expect(page).toHaveURL(/\/search\/$/);
+});
+
+test('the chapter filter narrows the results, and each option shows its count', async ({ page }) => {
+  await searchFor(page, 'Taliban');
+  const hits = page.locator('#search-page .search-hit');
+  const all = await hits.count();
+  const option = page.locator('#search-page label', { has: page.locator('input[data-filter="chapter"][value="Round two"]') });
+  const count = Number((await option.locator('.count').textContent())!.replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(all);
+  await option.locator('input').check();
+  await expect(hits).toHaveCount(count);
+  for (const meta of await page.locator('#search-page .search-hit').evaluateAll((els) => els.map((e) => e.textContent ?? ''))) {
+    expect(meta).toContain('Round two');
+  }
+});
+
+test('the type filter narrows the results to chapters', async ({ page }) => {
+  await searchFor(page, 'Doha');
+  const hits = page.locator('#search-page .search-hit');
+  await page.locator('#search-page input[data-filter="type"][value="Chapter"]').check();
+  await expect(page.locator('#search-page [data-search-status]')).toContainText('“Doha”');
+  const urls = await page.locator('#search-page .search-hit-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(urls.length).toBeGreaterThan(0);
+  expect(urls.length).toBe(await hits.count());
+  for (const url of urls) expect(url).toMatch(/^\/(background|round-one|round-two|outlook)\/$/);
+});
+
+test('results within a chapter link to the matching section', async ({ page }) => {
+  await searchFor(page, 'Loya Jirga');
+  const section = page.locator('#search-page .search-hit-sections a').first();
+  await expect(section).toHaveAttribute('href', /\/round-two\/.*#[a-z0-9-]+$/);
+});

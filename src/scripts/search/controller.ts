@@ -52,7 +52,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
       span.textContent = `(${outcome.counts[name!]?.[value!] ?? 0})`;
     }
     filterBox.hidden = false;
-    status.textContent = resultsSummary(term, outcome.hits.length);
+    status.textContent = resultsSummary(term, outcome.total, outcome.hits.length);
   }
 
   function links(): HTMLAnchorElement[] {

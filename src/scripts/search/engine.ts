@@ -2,7 +2,7 @@
  * Loads Pagefind on first use and runs queries. The bundle only exists after `pagefind` has run
  * over dist/, so it is imported at run time from the site's own base path, never bundled.
  */
-import { toHit, type PagefindData, type SearchHit } from '../../lib/search.ts';
+import { SEARCH_TYPES, toHit, type PagefindData, type SearchHit } from '../../lib/search.ts';
 
 interface PagefindResult { data(): Promise<PagefindData> }
 interface PagefindResponse {
@@ -14,13 +14,16 @@ interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, opts?: { filters?: Record<string, string[]> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface SearchOutcome {
   term: string;
   hits: SearchHit[];
-  /** Result counts per filter value, for the current query with the other filters applied. */
+  /** For each filter value, how many results choosing it would give (keeping the other groups' choices). */
   counts: Record<string, Record<string, number>>;
+  /** All matches, of which `hits` holds the first `limit`. */
+  total: number;
 }
 
 const base = import.meta.env.BASE_URL;
@@ -30,16 +33,34 @@ function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
     await pf.init();
+    await pf.filters(); // loads the filter index, without which searches report no counts
     return pf;
   });
   return pagefind;
 }
 
-/** Runs a query; returns null when a newer query has superseded this one. */
-export async function runSearch(term: string, filters: Record<string, string[]> = {}, limit = 20): Promise<SearchOutcome | null> {
+/**
+ * Runs a query. Results come grouped by type, chapters first: a short timeline entry would otherwise
+ * outrank the chapter that tells the story, only because it is short.
+ */
+export async function runSearch(term: string, filters: Record<string, string[]> = {}, limit = 30): Promise<SearchOutcome | null> {
   const pf = await load();
-  const response = await pf.search(term, { filters });
-  if (!response) return null;
-  const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-  return { term, hits: data.map((d) => toHit(d)), counts: response.filters };
+  const groups = Object.keys(filters);
+  const types = filters.type ?? [...SEARCH_TYPES];
+  const without = (group: string) => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== group));
+  const [response, ...rest] = await Promise.all([
+    pf.search(term, { filters }),
+    ...types.map((t) => pf.search(term, { filters: { ...filters, type: [t] } })),
+    // A group's own choice must not zero the counts of its other options, so each chosen group is
+    // counted from a search without it.
+    ...groups.map((g) => pf.search(term, { filters: without(g) })),
+  ]);
+  if (!response || rest.includes(null)) return null;
+  const byType = rest.slice(0, types.length) as PagefindResponse[];
+  const perGroup = rest.slice(types.length) as PagefindResponse[];
+  const counts = { ...response.filters };
+  groups.forEach((g, i) => (counts[g] = perGroup[i]!.filters[g] ?? {}));
+  const results = byType.flatMap((r) => r.results).slice(0, limit);
+  const data = await Promise.all(results.map((r) => r.data()));
+  return { term, hits: data.map((d) => toHit(d)), counts, total: response.results.length };
 }

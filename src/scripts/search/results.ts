@@ -16,7 +16,7 @@ export function renderResults(list: HTMLElement, hits: SearchHit[]): void {
       link.href = hit.url;
       link.textContent = hit.title;
       const meta = el('span', 'search-hit-meta');
-      meta.textContent = [hit.type, hit.type === 'Chapter' ? undefined : hit.chapter].filter(Boolean).join(' · ');
+      meta.textContent = [hit.type, ...(hit.type === 'Chapter' ? [] : hit.chapters)].filter(Boolean).join(' · ');
       item.append(link, meta, el('p', 'search-hit-excerpt', hit.excerpt));
       if (hit.sections.length > 0) {
         const sections = el('ul', 'search-hit-sections');

@@ -1,0 +1,44 @@
+/**
+ * Rewrites rendered HTML so that several documents can share one page (the print page):
+ * every id a fragment defines gets a prefix, together with the links and ARIA references to it,
+ * and its headings move down a level. Works on Astro's rendered output, whose attributes are
+ * always double-quoted and whose text never contains a raw "<".
+ */
+
+/** Attributes whose value is a space-separated list of ids. */
+const ID_REFERENCES = ['for', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto'];
+const ID_REFERENCE_ATTR = new RegExp(`(\\s(?:${ID_REFERENCES.join('|')})=")([^"]*)"`, 'g');
+
+function decode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
+/** Prefixes the ids defined in `html` ("fn-1" → "round-one-fn-1") and every href="#…" or ARIA reference to them. */
+export function scopeIds(html: string, prefix: string): string {
+  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
+  const scoped = (id: string) => `${prefix}-${id}`;
+  return html
+    .replace(/(\sid=")([^"]*)"/g, (_, head: string, id: string) => `${head}${scoped(id)}"`)
+    .replace(ID_REFERENCE_ATTR, (_, head: string, list: string) =>
+      `${head}${list.split(/\s+/).map((id) => (ids.has(id) ? scoped(id) : id)).join(' ')}"`)
+    .replace(/(\shref="#)([^"]*)"/g, (whole, head: string, target: string) =>
+      ids.has(target) || ids.has(decode(target)) ? `${head}${scoped(decode(target))}"` : whole);
+}
+
+/** Moves every heading down `levels` levels (h2 → h3 for 1), never below h6. */
+export function demoteHeadings(html: string, levels: number): string {
+  return html.replace(/<(\/?)h([1-6])(?=[\s>/])/gi, (_, slash: string, level: string) =>
+    `<${slash}h${Math.min(6, Number(level) + levels)}`);
+}
+
+/**
+ * Adds a heading to the accessible name of every labelled <section> (a region landmark), so that
+ * fragments repeating "Sources" or "Key numbers" give distinct landmarks: "Sources, <chapter title>".
+ */
+export function qualifyRegionNames(html: string, headingId: string): string {
+  return html.replace(/(<section\b[^>]*\saria-labelledby=")([^"]*)"/g, (_, head: string, list: string) => `${head}${list} ${headingId}"`);
+}

@@ -1,0 +1,30 @@
+/**
+ * Loaded only on pages opened from a search result (?highlight=term): marks the terms with
+ * Pagefind's highlighter and scrolls to the first one in or after the linked section.
+ */
+const base = import.meta.env.BASE_URL;
+
+interface HighlightOptions {
+  highlightParam: string;
+  markContext: string;
+  addStyles: boolean;
+  markOptions: { className: string; exclude: string[] };
+}
+type Highlighter = new (options: HighlightOptions) => unknown;
+
+const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as { default: Highlighter };
+// Styles come from global.css (mark.pagefind-highlight), so no inline <style> is injected and a strict CSP holds.
+new module.default({
+  highlightParam: 'highlight',
+  // Only the page's own content: never the header, navigation or footer.
+  markContext: 'main',
+  addStyles: false,
+  markOptions: { className: 'pagefind-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+});
+
+const marks = [...document.querySelectorAll<HTMLElement>('mark.pagefind-highlight')];
+const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const first = section
+  ? marks.find((m) => section.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) ?? marks[0]
+  : marks[0];
+first?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });

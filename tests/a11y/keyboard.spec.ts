@@ -1,0 +1,77 @@
+/** Keyboard-only reading: skip link, header, table of contents and previous/next, with visible focus. */
+import { expect, test, type Page } from '@playwright/test';
+
+/** Presses Tab until `selector` has focus, failing after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+async function focusIsVisible(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  });
+}
+
+test('skip link, header, table of contents and next chapter all work from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/round-one/');
+
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  await page.goto('/round-one/');
+  await tabTo(page, '#site-search');
+  expect(await focusIsVisible(page)).toBe(true);
+  await tabTo(page, '.chapter-nav a[href="/round-two/"]');
+  expect(await focusIsVisible(page)).toBe(true);
+
+  const firstTocLink = page.locator('.toc ol a').first();
+  const target = (await firstTocLink.getAttribute('href'))!;
+  await tabTo(page, '.toc ol a');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+
+  await tabTo(page, 'a[rel="next"]', 400);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/round-two\/$/);
+});
+
+test('on a phone the table of contents opens and closes from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/round-two/');
+  const links = page.locator('.toc ol a');
+  await expect(links.first()).toBeHidden();
+  await tabTo(page, '.toc summary');
+  await page.keyboard.press('Enter');
+  await expect(links.first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(links.first()).toBeHidden();
+});
+
+test('the theme toggle works from the keyboard and the choice persists', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.locator('[data-theme-toggle]');
+  await tabTo(page, '[data-theme-toggle]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto('/outlook/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
+import yaml from 'js-yaml';
+
+const content = new URL('../../content/', import.meta.url);
+const loadYaml = (name: string) => yaml.load(readFileSync(new URL(name, content), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, any>[];
+const sourceRows = parseCsv(readFileSync(new URL('sources.csv', content), 'utf8'), { columns: true }) as Record<string, string>[];
+
+const SOURCE_COLUMNS = ['source_ids', 'source_titles', 'source_publishers', 'source_urls'];
+
+/** What each file must hold: the rows of its content file, and its fields in JSON and CSV. */
+const FILES = [
+  {
+    name: 'events',
+    rows: loadYaml('events.yaml'),
+    json: ['id', 'date', 'date_precision', 'title', 'summary', 'chapter', 'note', 'sources'],
+  },
+  {
+    name: 'actors',
+    rows: loadYaml('actors.yaml'),
+    json: ['id', 'name', 'kind', 'role', 'description', 'aliases', 'chapters', 'sources'],
+  },
+  {
+    name: 'troop-levels',
+    rows: loadYaml('troop-levels.yaml'),
+    json: ['id', 'date', 'date_precision', 'us_troops', 'approximate', 'annotation', 'note', 'sources'],
+  },
+  {
+    name: 'sources',
+    rows: [...sourceRows].sort((a, b) => a.id!.localeCompare(b.id!)),
+    json: ['id', 'title', 'publisher', 'date', 'date_precision', 'url'],
+  },
+];
+const csvColumns = (json: string[]) => json.flatMap((f) => (f === 'sources' ? SOURCE_COLUMNS : [f]));
+const sourceIds = new Set(sourceRows.map((s) => s.id));
+const sorted = (ids: string[]) => [...ids].sort();
+/** ISO dates of mixed precision sort as text ("2020" before "2020-02"). */
+const expectChronological = (dates: string[]) => expect(dates).toEqual(sorted(dates));
+
+for (const file of FILES) {
+  test(`${file.name}.json is served and holds one record per entry, with its fields`, async ({ request }) => {
+    const response = await request.get(`/data/${file.name}.json`);
+    expect(response.status()).toBe(200);
+    const records = JSON.parse(await response.text()) as Record<string, any>[];
+    expect(Array.isArray(records)).toBe(true);
+    expect(records).toHaveLength(file.rows.length);
+    expect(sorted(records.map((r) => r.id))).toEqual(sorted(file.rows.map((r) => String(r.id))));
+    if (file.json.includes('date_precision') && file.name !== 'sources') expectChronological(records.map((r) => r.date));
+    for (const record of records) {
+      expect(Object.keys(record)).toEqual(file.json);
+      if (file.json.includes('date_precision') && record.date !== null) {
+        expect(record.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        expect(record.date_precision).toBe(['year', 'month', 'day'][record.date.split('-').length - 1]);
+      }
+      for (const s of record.sources ?? []) {
+        expect(Object.keys(s)).toEqual(['id', 'title', 'publisher', 'url']);
+        expect(sourceIds.has(s.id), s.id).toBe(true);
+      }
+    }
+  });
+
+  test(`${file.name}.csv is served as UTF-8 RFC 4180 CSV with a header and one row per entry`, async ({ request }) => {
+    const response = await request.get(`/data/${file.name}.csv`);
+    expect(response.status()).toBe(200);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await response.body());
+    expect(text.startsWith('\uFEFF')).toBe(false);
+    expect(text).not.toMatch(/[^\r]\n/);
+    const header = parseCsv(text, { to_line: 1 }) as string[][];
+    expect(header[0]).toEqual(csvColumns(file.json));
+    const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(file.rows.length);
+    expect(sorted(rows.map((r) => r.id!))).toEqual(sorted(file.rows.map((r) => String(r.id))));
+    if (file.json.includes('sources')) {
+      for (const row of rows) {
+        const ids = row.source_ids!.split(' | ');
+        expect(ids.length).toBeGreaterThan(0);
+        for (const column of SOURCE_COLUMNS) expect(row[column]!.split(' | '), `${row.id} ${column}`).toHaveLength(ids.length);
+        for (const id of ids) expect(sourceIds.has(id), id).toBe(true);
+      }
+    }
+  });
+}
+
+test('troop-levels.csv matches the content file figure by figure', async ({ request }) => {
+  const rows = parseCsv(await (await request.get('/data/troop-levels.csv')).text(), { columns: true }) as Record<string, string>[];
+  const levels = FILES.find((f) => f.name === 'troop-levels')!.rows;
+  expect(rows.map((r) => [r.date, Number(r.us_troops), r.approximate])).toEqual(levels.map((l) => [String(l.date), l.troops, String(l.approximate)]));
+  // Resolved, not only cited by id: the Doha Agreement figure names its sources in full.
+  const doha = rows.find((r) => r.id === '2020-02-29')!;
+  expect(doha.source_titles).toContain('United States–Taliban deal');
+  expect(doha.source_urls).toContain('https://en.wikipedia.org/wiki/United_States%E2%80%93Taliban_deal');
+});
+
+test('the open data page explains and links every file', async ({ page, request }) => {
+  await page.goto('/data/');
+  await expect(page.locator('h1')).toHaveText('Open data');
+  await expect(page.locator('main')).toContainText(
+    'the facts are from the cited sources; the compilation may be reused with attribution to this explainer',
+  );
+  for (const file of FILES) {
+    const section = page.locator('section.dataset', { has: page.locator(`h2#${file.name}-heading`) });
+    await expect(section.locator('table tbody th code').first()).toHaveText('id');
+    for (const ext of ['csv', 'json']) {
+      const link = section.locator(`.downloads a[href$="data/${file.name}.${ext}"]`);
+      await expect(link).toHaveCount(1);
+      const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+  }
+  await expect(page.locator('.troop-chart')).toHaveCount(1);
+});

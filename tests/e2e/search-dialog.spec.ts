@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+
+test('a chapter page loads no search code and no Pagefind file until search is opened', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/round-one/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  expect(requests.filter((p) => p.endsWith('.js'))).toEqual([]);
+
+  await page.keyboard.press('/');
+  await expect(page.locator('#search-dialog')).toBeVisible();
+  await page.keyboard.type('Doha');
+  await expect(page.locator('#search-dialog .search-hit').first()).toBeVisible();
+  expect(requests.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('keyboard only: open with Ctrl+K, type, move with arrows, Esc returns focus, Enter opens a result', async ({ page }) => {
+  await page.goto('/background/');
+  const toggle = page.locator('[data-theme-toggle]');
+  await toggle.focus();
+  await page.keyboard.press('Control+k');
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('input[type="search"]')).toBeFocused();
+  await page.keyboard.type('Loya Jirga');
+  const status = dialog.locator('[data-search-status]');
+  await expect(status).toHaveText(/\d+ results? for “Loya Jirga”/);
+  await expect(status).toHaveAttribute('role', 'status');
+
+  const links = dialog.locator('.search-results a, [data-search-results] a');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(dialog.locator('input[type="search"]')).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(toggle).toBeFocused();
+
+  await page.keyboard.press('Meta+k');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('input[type="search"]')).toHaveValue('Loya Jirga');
+  await page.keyboard.press('ArrowDown');
+  const href = await links.nth(0).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(href!.replace(/[?#].*/, '').replace(/[/]/g, '\\/')));
+});
+
+test('the header search box opens the dialog with what was typed', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#site-search').fill('Baradar');
+  await page.locator('#site-search').press('Enter');
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('[data-search-status]')).toContainText('“Baradar”');
+});
+
+test('without JavaScript the header search is a form to the search page, which says search needs JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/outlook/');
+  await page.locator('#site-search').fill('ceasefire');
+  await page.locator('#site-search').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=ceasefire$/);
+  await expect(page.locator('[data-needs-js]')).toContainText('needs JavaScript');
+  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  await context.close();
+});
+
+test('a result opened from search highlights the terms and scrolls to the first one', async ({ page }) => {
+  await page.goto('/search/?q=Stanekzai');
+  const first = page.locator('#search-page .search-hit-title').first();
+  await expect(first).toHaveAttribute('href', /highlight=stanekzai/i);
+  await first.click();
+  const mark = page.locator('main mark.pagefind-highlight').first();
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveText(/Stanekzai/i);
+  await expect(mark).toBeInViewport();
+  await expect(page.locator('header mark, footer mark')).toHaveCount(0);
+});
