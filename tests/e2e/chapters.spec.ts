@@ -25,8 +25,8 @@ for (const id of CHAPTERS) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('.chapter-header')).toContainText(/Chapter \d of 4/);
     await expect(page.locator('.chapter-header')).toContainText(/As of/);
-    // GFM tables are the ones wrapped for sideways scrolling (the troop chart's data table is not).
-    const table = page.locator('.chapter-body .table-scroll table').first();
+    // The chapter's own GFM tables, not the troop chart's data table.
+    const table = page.locator('.chapter-body .table-scroll table:not(.troop-levels)').first();
     await expect(table).toBeVisible();
     expect(await table.locator('th').count()).toBeGreaterThan(1);
 
