@@ -11,8 +11,11 @@ export interface SearchRecord {
   filters: { type: string[]; chapter: string[] };
 }
 
-/** Pagefind's file names for the UIs this site does not use (it drives Pagefind's JS API directly). */
-const UNUSED_BUNDLE_FILE = /^pagefind-(component-ui|modular-ui|ui)\.(js|css)$/;
+/**
+ * Pagefind's files this site never loads: the prebuilt UIs (it drives the JS API directly) and the web
+ * worker (searches run on the main thread with `noWorker`, which saves a 12 KB download on a small index).
+ */
+const UNUSED_BUNDLE_FILE = /^pagefind-((component-ui|modular-ui|ui)\.(js|css)|worker\.js)$/;
 
 /** Whether a file Pagefind produced is needed by the site: the index, its library, wasm and the highlighter. */
 export function isUsedSearchFile(path: string): boolean {

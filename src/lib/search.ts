@@ -13,12 +13,11 @@ export interface SearchHit {
 }
 
 /** The sentence announced to screen readers and shown above the results. */
-export function resultsSummary(term: string, count: number, shown = count): string {
+export function resultsSummary(term: string, count: number): string {
   const q = term.trim();
   if (!q) return '';
   if (count === 0) return `No results for “${q}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`;
-  const found = `${count} ${count === 1 ? 'result' : 'results'} for “${q}”`;
-  return shown < count ? `${found}, the first ${shown} shown: add a word or a filter to narrow them` : found;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${q}”`;
 }
 
 /** The query in a search page URL (?q=…), or an empty string. */

@@ -68,17 +68,29 @@ test('?q= runs the query, and the address follows what the reader types', async 
 
 test('the chapter filter narrows the results, and each option shows its count', async ({ page }) => {
   await searchFor(page, 'Taliban');
-  const hits = page.locator('#search-page .search-hit');
-  const all = await hits.count();
+  const status = page.locator('#search-page [data-search-status]');
+  const total = async () => Number((await status.textContent())!.match(/^(\d+) result/)![1]);
+  const all = await total();
   const option = page.locator('#search-page label', { has: page.locator('input[data-filter="chapter"][value="Round two"]') });
   const count = Number((await option.locator('.count').textContent())!.replace(/\D/g, ''));
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThan(all);
   await option.locator('input').check();
-  await expect(hits).toHaveCount(count);
+  await expect(status).toHaveText(new RegExp(`^${count} results? for “Taliban”`));
   for (const meta of await page.locator('#search-page .search-hit').evaluateAll((els) => els.map((e) => e.textContent ?? ''))) {
     expect(meta).toContain('Round two');
   }
+});
+
+test('results come a page at a time, and "Show more results" adds the next page', async ({ page }) => {
+  await searchFor(page, 'Taliban');
+  const hits = page.locator('#search-page .search-hit');
+  const shown = await hits.count();
+  const more = page.locator('#search-page [data-search-more]');
+  await expect(more).toBeVisible();
+  await more.click();
+  await expect.poll(() => hits.count()).toBeGreaterThan(shown);
+  await expect(hits.nth(shown).locator('a').first()).toBeFocused();
 });
 
 test('the type filter narrows the results to chapters', async ({ page }) => {

@@ -3,7 +3,7 @@
  * arrow keys between results, and a status line that screen readers announce.
  */
 import { resultsSummary, urlWithQuery } from '../../lib/search.ts';
-import { runSearch } from './engine.ts';
+import { runSearch, type SearchOutcome } from './engine.ts';
 import { renderResults } from './results.ts';
 
 export interface SearchPanel {
@@ -18,7 +18,16 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   let latest = 0;
+  let current: SearchOutcome | null = null;
+  let shown = 0;
+
+  function updateMoreButton(): void {
+    const left = (current?.total ?? 0) - shown;
+    moreButton.hidden = left <= 0;
+    moreButton.textContent = `Show more results (${left} more)`;
+  }
 
   function selectedFilters(): Record<string, string[]> {
     const filters: Record<string, string[]> = {};
@@ -34,6 +43,8 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
       list.replaceChildren();
       status.textContent = '';
       filterBox.hidden = true;
+      current = null;
+      updateMoreButton();
       return;
     }
     let outcome;
@@ -46,13 +57,16 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
       return;
     }
     if (!outcome || run !== latest) return; // a newer keystroke has taken over
+    current = outcome;
+    shown = outcome.hits.length;
     renderResults(list, outcome.hits);
+    updateMoreButton();
     for (const span of root.querySelectorAll<HTMLElement>('[data-count]')) {
       const [name, value] = span.dataset.count!.split(/:(.*)/s);
       span.textContent = `(${outcome.counts[name!]?.[value!] ?? 0})`;
     }
     filterBox.hidden = false;
-    status.textContent = resultsSummary(term, outcome.total, outcome.hits.length);
+    status.textContent = resultsSummary(term, outcome.total);
   }
 
   function links(): HTMLAnchorElement[] {
@@ -60,6 +74,18 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   }
 
   input.addEventListener('input', () => void update());
+  moreButton.addEventListener('click', async () => {
+    const outcome = current;
+    if (!outcome) return;
+    const first = list.children.length;
+    const hits = await outcome.more();
+    if (outcome !== current) return;
+    shown += hits.length;
+    renderResults(list, hits, true);
+    updateMoreButton();
+    // Keyboard users continue from the first new result.
+    list.children[first]?.querySelector('a')?.focus();
+  });
   for (const r of radios) r.addEventListener('change', () => void update());
   form.addEventListener('submit', (event) => {
     event.preventDefault();

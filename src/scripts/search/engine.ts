@@ -22,16 +22,22 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** For each filter value, how many results choosing it would give (keeping the other groups' choices). */
   counts: Record<string, Record<string, number>>;
-  /** All matches, of which `hits` holds the first `limit`. */
+  /** All matches; `hits` holds the first page of them. */
   total: number;
+  /** The next page of hits, loaded on demand (each hit's excerpt is a separate download). */
+  more(): Promise<SearchHit[]>;
 }
+
+/** Results shown at once: enough to choose from, few enough that a first search stays small. */
+const PAGE = 8;
 
 const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
 
 function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+    // noWorker: the index is small, so searching on the main thread is instant and saves the worker's download.
+    await pf.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24, noWorker: true });
     await pf.init();
     await pf.filters(); // loads the filter index, without which searches report no counts
     return pf;
@@ -43,7 +49,7 @@ function load(): Promise<Pagefind> {
  * Runs a query. Results come grouped by type, chapters first: a short timeline entry would otherwise
  * outrank the chapter that tells the story, only because it is short.
  */
-export async function runSearch(term: string, filters: Record<string, string[]> = {}, limit = 30): Promise<SearchOutcome | null> {
+export async function runSearch(term: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome | null> {
   const pf = await load();
   const groups = Object.keys(filters);
   const types = filters.type ?? [...SEARCH_TYPES];
@@ -60,7 +66,12 @@ export async function runSearch(term: string, filters: Record<string, string[]> 
   const perGroup = rest.slice(types.length) as PagefindResponse[];
   const counts = { ...response.filters };
   groups.forEach((g, i) => (counts[g] = perGroup[i]!.filters[g] ?? {}));
-  const results = byType.flatMap((r) => r.results).slice(0, limit);
-  const data = await Promise.all(results.map((r) => r.data()));
-  return { term, hits: data.map((d) => toHit(d)), counts, total: response.results.length };
+  const results = byType.flatMap((r) => r.results);
+  let loaded = 0;
+  const more = async () => {
+    const page = results.slice(loaded, loaded + PAGE);
+    loaded += page.length;
+    return (await Promise.all(page.map((r) => r.data()))).map((d) => toHit(d));
+  };
+  return { term, hits: await more(), counts, total: results.length, more };
 }

@@ -8,8 +8,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ht
   return node;
 }
 
-export function renderResults(list: HTMLElement, hits: SearchHit[]): void {
-  list.replaceChildren(
+/** Draws `hits` in `list`, replacing what was there, or after it when `append` is set. */
+export function renderResults(list: HTMLElement, hits: SearchHit[], append = false): void {
+  list[append ? 'append' : 'replaceChildren'](
     ...hits.map((hit) => {
       const item = el('li', 'search-hit');
       const link = el('a', 'search-hit-title');

@@ -1,0 +1,73 @@
+/**
+ * Byte budgets: deterministic, so they are tests. Each page is loaded in a fresh context (cold cache, no
+ * service worker) and every response body is measured gzipped; a failure lists what the page transferred.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { allPages } from '../support/pages.ts';
+import { BUDGETS, describe, gzipSize, kindOf, type Transfer } from './budgets.ts';
+
+test.use({ serviceWorkers: 'block' });
+
+async function record(page: Page, action: () => Promise<unknown>): Promise<Transfer[]> {
+  const transfers: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: import('@playwright/test').Response) => {
+    pending.push(
+      response.body().then(
+        (body) => {
+          const path = new URL(response.url()).pathname;
+          transfers.push({ path, kind: kindOf(path, response.headers()['content-type']), gzip: gzipSize(body) });
+        },
+        () => undefined, // redirects and aborted requests have no body
+      ),
+    );
+  };
+  page.on('response', onResponse);
+  await action();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.off('response', onResponse);
+  return transfers;
+}
+
+const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.gzip, 0);
+const chapters = ['background', 'round-one', 'round-two', 'outlook'];
+
+for (const id of chapters) {
+  test(`/${id}/: a first visit transfers at most ${BUDGETS.chapterFirstVisit / 1024} KB, with no script file`, async ({ page }) => {
+    const transfers = await record(page, () => page.goto(`/${id}/`));
+    expect(sum(transfers), `/${id}/ grew past its budget: ${describe(transfers)}`).toBeLessThanOrEqual(BUDGETS.chapterFirstVisit);
+    expect(transfers.filter((t) => t.kind === 'js'), describe(transfers)).toEqual([]);
+  });
+}
+
+for (const path of allPages()) {
+  test(`${path}: CSS at most ${BUDGETS.css / 1024} KB, and no script but the inline one`, async ({ page }) => {
+    const transfers = await record(page, () => page.goto(path));
+    const css = transfers.filter((t) => t.kind === 'css');
+    expect(sum(css), `${path} CSS grew: ${describe(css)}`).toBeLessThanOrEqual(BUDGETS.css);
+    // The search page runs its own script, on purpose: it is search, opened.
+    if (path !== '/search/') expect(transfers.filter((t) => t.kind === 'js'), describe(transfers)).toEqual([]);
+    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+    expect(inline.length, `${path}: inline scripts`).toBeLessThanOrEqual(1);
+    for (const code of inline) expect(gzipSize(code), `${path}: the inline script grew`).toBeLessThanOrEqual(BUDGETS.inlineScript);
+  });
+}
+
+test(`a first search fetches at most ${BUDGETS.firstSearch / 1024} KB, all search files included`, async ({ page }) => {
+  await page.goto('/round-one/');
+  await page.waitForLoadState('networkidle');
+  const transfers = await record(page, async () => {
+    await page.keyboard.press('/');
+    await page.keyboard.type('ceasefire');
+    await expect(page.locator('#search-dialog .search-hit').first()).toBeVisible();
+  });
+  expect(transfers.some((t) => t.kind === 'wasm'), describe(transfers)).toBe(true);
+  expect(sum(transfers), `the first search grew: ${describe(transfers)}`).toBeLessThanOrEqual(BUDGETS.firstSearch);
+});
+
+test('the budgets measure what the host serves: gzip of the built files', () => {
+  const html = readFileSync(new URL('../../dist/round-one/index.html', import.meta.url));
+  expect(gzipSize(html)).toBeLessThan(html.length / 2);
+});

@@ -1,0 +1,48 @@
+/**
+ * The performance budgets, in bytes as a host serves them (gzip, zlib's default level 6, the level of
+ * Apache's mod_deflate and most CDNs). Shared by the budget tests and the benchmark.
+ */
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** Everything a chapter's first visit transfers: HTML, CSS, images, scripts. */
+  chapterFirstVisit: 25 * 1024,
+  /** CSS on any page. */
+  css: 8 * 1024,
+  /** The inline script every page runs before search is opened. */
+  inlineScript: 1024,
+  /** Everything a first search fetches: search UI code, Pagefind's library, WebAssembly, index and fragments. */
+  firstSearch: 120 * 1024,
+} as const;
+
+export function gzipSize(body: Buffer | string): number {
+  return gzipSync(body, { level: 6 }).length;
+}
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'wasm' | 'index' | 'image' | 'data' | 'other';
+
+/** What kind of file a URL path is, for the breakdown in budget reports. */
+export function kindOf(path: string, contentType = ''): ResourceKind {
+  if (/\.css$/.test(path) || contentType.includes('css')) return 'css';
+  if (/\.m?js$/.test(path) || contentType.includes('javascript')) return 'js';
+  if (/\.wasm$|wasm\.[a-z-]+\.pagefind$/.test(path)) return 'wasm';
+  if (/\/pagefind\//.test(path)) return 'index';
+  if (/\.(svg|png|jpe?g|webp|avif|ico)$/.test(path)) return 'image';
+  if (/\.(json|csv)$/.test(path)) return 'data';
+  if (/\/$|\.html$/.test(path) || contentType.includes('html')) return 'html';
+  return 'other';
+}
+
+export interface Transfer {
+  path: string;
+  kind: ResourceKind;
+  gzip: number;
+}
+
+/** "round-one/ 19.6 KB (html 19.2, css 3.6 …)" with the largest files first, for failure messages. */
+export function describe(transfers: Transfer[]): string {
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  const total = transfers.reduce((sum, t) => sum + t.gzip, 0);
+  const lines = [...transfers].sort((a, b) => b.gzip - a.gzip).map((t) => `  ${kb(t.gzip).padStart(6)} KB  ${t.kind.padEnd(5)} ${t.path}`);
+  return `${kb(total)} KB gzip in ${transfers.length} requests:\n${lines.join('\n')}`;
+}
