@@ -9,6 +9,8 @@ import yaml from 'js-yaml';
 import rehypeLinkActors, { linkableActors } from './src/lib/rehype-link-actors.ts';
 import { withBase } from './src/lib/urls.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import hostingHeaders from './src/hosting/headers.ts';
 
 // SITE_BASE lets a host serve the explainer from a sub-path (e.g. /explainers/afghanistan/).
 const base = process.env.SITE_BASE ?? '/';
@@ -33,7 +35,9 @@ export default defineConfig({
   // Astro 7's 'jsx' compression glues words across line breaks ("a</span>\n<em>b" → "ab"),
   // which also corrupts search excerpts; full compression keeps the space.
   compressHTML: true,
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inline <style>: the Content-Security-Policy (src/hosting/policy.ts)
+  // allows styles from 'self' only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor can't run remark plugins; the unified one runs remark-gfm
     // (tables and footnotes).
@@ -44,8 +48,15 @@ export default defineConfig({
       rehypePlugins: [[rehypeLinkActors, { actors: readActors(), href: (/** @type {string} */ id) => `${withBase(base, 'people/')}#${id}` }]],
     }),
   },
-  // searchIndex runs after the pages are written: it indexes dist/ with Pagefind.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/search-records.json') }), searchIndex({ language: 'en-gb' })],
+  // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker
+  // precaches the pages and the index, hostingHeaders writes dist/_headers for all the files.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/search-records.json') }),
+    searchIndex({ language: 'en-gb' }),
+    serviceWorker(),
+    hostingHeaders(),
+  ],
   vite: {
     // Search code is emitted as stand-alone ES modules (`?worker&url` imports) that page.js loads on demand.
     worker: { format: 'es' },

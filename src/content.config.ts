@@ -1,28 +1,107 @@
 /**
  * The single source of truth for the explainer's content types. Everything under content/
  * is validated here at build time; a mistake stops the build with the file and the field named.
+ * Every schema carries its own message: Astro's fallback messages print the field name twice
+ * ("summary**: **summary: Required") and say nothing a writer can act on.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse as parseCsv } from 'csv-parse/sync';
-import yaml from 'js-yaml';
+import { CHAPTER_IDS } from './lib/chapters.ts';
+import { ContentError, type ContentFile } from './lib/content-errors.ts';
+import { entriesById, parseCsvTable, parseYamlList } from './lib/data-files.ts';
 import { parsePartialDate, toIsoText } from './lib/dates.ts';
+import { expected, unknownFieldMessage } from './lib/field-messages.ts';
+import { coreFrontmatter } from './lib/frontmatter.ts';
+import { ANY_CHAPTERS } from './consts.ts';
 
 // Tests and benchmarks build other content trees (bad fixtures, synthetic corpora) with the same code.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
+/** Where a content file is, for messages (content/events.yaml) and on disk. */
+function locate(name: string, root: URL): ContentFile {
+  const path = fileURLToPath(new URL(name, root));
+  return { file: relative(fileURLToPath(root), path), path };
+}
+
 /**
- * YAML data files are read with the core schema, which keeps 2020-02-30 as text instead of silently
- * turning it into 1 March, so the date check below sees what the writer typed.
+ * A YAML or CSV file holding a list of entries with unique ids. Unlike Astro's file() loader, which logs
+ * a syntax error or a missing id and carries on with what it could read, this stops the build
+ * (src/lib/data-files.ts).
  */
-const yamlFile = (name: string) =>
-  file(`${CONTENT_DIR}/${name}`, { parser: (text) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>[] });
+function dataFile(name: string, parse: (text: string, where: ContentFile) => unknown): Loader {
+  return {
+    name: 'explainer-data-file',
+    load: async ({ config, store, parseData, watcher, logger }) => {
+      const where = locate(`${CONTENT_DIR}/${name}`, config.root);
+      const sync = async () => {
+        const text = await readFile(where.path, 'utf8').catch(() => {
+          throw new ContentError(`${where.file} is missing: the explainer needs this file`);
+        });
+        const entries = entriesById(parse(text, where), where);
+        store.clear();
+        for (const { id, data } of entries) {
+          store.set({ id, data: await parseData({ id, data, filePath: where.path }), filePath: where.file });
+        }
+      };
+      await sync();
+      // In `astro dev`, pick up edits as file() does.
+      watcher?.add(where.path);
+      watcher?.on('change', (changed) => {
+        if (changed === where.path) sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
+
+/** The chapters, read by glob(), with the frontmatter re-read so that dates stay as typed (src/lib/frontmatter.ts). */
+function chapterFiles(folder: string): Loader {
+  const loader = glob({ pattern: '*.mdx', base: folder });
+  return {
+    ...loader,
+    load: async (context) => {
+      // Astro's own message for a frontmatter syntax error is YAML jargon without advice: read them first.
+      const names = await readdir(locate(folder, context.config.root).path).catch(() => []);
+      for (const name of names.filter((n) => n.endsWith('.mdx'))) {
+        const where = locate(`${folder}/${name}`, context.config.root);
+        coreFrontmatter(await readFile(where.path, 'utf8'), where);
+      }
+      await loader.load({
+        ...context,
+        parseData: async (entry) => {
+          if (!entry.filePath) return context.parseData(entry);
+          const where = locate(entry.filePath, context.config.root);
+          const data = coreFrontmatter(await readFile(where.path, 'utf8'), where) as typeof entry.data;
+          return context.parseData({ ...entry, data });
+        },
+      });
+    },
+  };
+}
+
+/**
+ * A group of fields in which an unknown field is an error, as with z.strictObject. z.strictObject reports
+ * unknown fields on the group itself, which Astro prints with a blank name; this reports each one at its
+ * own name, with the field it was probably meant to be ("summmary: … did you mean "summary"?").
+ */
+function fields<S extends z.core.$ZodLooseShape>(shape: S) {
+  const known = Object.keys(shape);
+  const unknownField = z.custom(() => false, { error: (issue) => unknownFieldMessage(String(issue.path?.at(-1)), known) });
+  // The catch-all never accepts a value, so at run time this is exactly a strict object; the type says so too.
+  return z
+    .object(shape, { error: expected(`a group of fields (${known.join(', ')})`) })
+    .catchall(unknownField) as unknown as z.ZodObject<S, z.core.$strict>;
+}
+
+const DATE = 'a date written YYYY-MM-DD, YYYY-MM or YYYY';
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD", quoted or not; impossible dates such as 2020-02-30 are rejected. */
 const partialDate = z.preprocess(
   toIsoText,
-  z.string({ error: 'expected a date written as YYYY-MM-DD, YYYY-MM or YYYY' }).transform((text, ctx) => {
+  z.string({ error: expected(DATE) }).transform((text, ctx) => {
     const parsed = parsePartialDate(text);
     if (typeof parsed === 'string') {
       ctx.issues.push({ code: 'custom', message: parsed, input: text });
@@ -32,89 +111,115 @@ const partialDate = z.preprocess(
   }),
 );
 const fullDate = partialDate.refine((d) => d.precision === 'day', {
-  error: 'expected a full date written as YYYY-MM-DD',
+  error: (issue) => `expected a full date written YYYY-MM-DD, not "${(issue.input as { iso: string }).iso}"`,
 });
 
-const text = z.string().trim().min(1, { error: 'must not be empty' });
+const text = z.string({ error: expected('text') }).trim().min(1, { error: 'expected text, not empty text' });
+
+const ID = 'an id of lower-case letters, digits and hyphens, e.g. fall-of-kabul';
+const id = z.string({ error: expected(ID) }).regex(/^[a-z0-9-]+$/, { error: expected(ID) });
+
+/**
+ * A reference by id. Astro's reference() reports a value of the wrong kind as an unreadable union error,
+ * so the id is checked as text first. Whether the entry exists is checked in src/explainer.ts.
+ */
+const sourceRef = z.string({ error: expected('a source id from sources.csv, e.g. crs20') }).pipe(reference('sources'));
+const chapterRef = z.string({ error: expected(`a chapter id: ${CHAPTER_IDS.join(', ')}`) }).pipe(reference('chapters'));
+const sourceList = (least: string) =>
+  z.array(sourceRef, { error: expected('a list of source ids from sources.csv, e.g. [text, crs20]') }).min(1, { error: least });
 
 const sources = defineCollection({
   // A CSV table: one row per source, cited by its id everywhere else.
-  loader: file(`${CONTENT_DIR}/sources.csv`, {
-    parser: (csv) => parseCsv(csv, { columns: true, skip_empty_lines: true, trim: true }),
-  }),
-  schema: z.strictObject({
-    id: z.string().regex(/^[a-z0-9-]+$/, { error: 'ids use lower-case letters, digits and hyphens' }),
+  loader: dataFile('sources.csv', parseCsvTable),
+  schema: fields({
+    id,
     title: text,
     publisher: text,
     // Reference works such as Wikipedia have no single publication date: leave the cell empty.
     date: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
-    url: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
+    url: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.url({ protocol: /^https?$/, error: expected('a web address starting with https:// or http://') }).optional(),
+    ),
   }),
 });
 
+const ORDER = `a whole number from 1 to ${CHAPTER_IDS.length}`;
+
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/chapters` }),
-  schema: z.strictObject({
+  loader: chapterFiles(`${CONTENT_DIR}/chapters`),
+  schema: fields({
     title: text,
     /** Used in navigation, where space is short. */
     shortTitle: text.max(24, { error: 'short titles must fit the navigation: 24 characters at most' }),
     /** One sentence: chapter cards, meta descriptions and search results use it. */
     summary: text.max(240, { error: 'the summary is one sentence of at most 240 characters' }),
-    order: z.number({ error: 'expected a whole number from 1 to 4' }).int().min(1).max(4),
-    period: z.strictObject({ start: partialDate, end: partialDate }),
+    order: z
+      .number({ error: expected(ORDER) })
+      .int({ error: expected(ORDER) })
+      .min(1, { error: expected(ORDER) })
+      .max(ANY_CHAPTERS ? Number.MAX_SAFE_INTEGER : CHAPTER_IDS.length, { error: expected(ORDER) }),
+    period: fields({ start: partialDate, end: partialDate }),
     /** The date the narrative stands at; later events belong in a clearly marked postscript. */
     asOf: fullDate,
     updated: fullDate,
     keyNumbers: z
-      .array(z.strictObject({ label: text, value: text, note: text }))
+      .array(fields({ label: text, value: text, note: text }), {
+        error: expected('a list of key numbers, each written { label: …, value: …, note: … }'),
+      })
       .min(1, { error: 'list at least one key number' }),
-    sources: z.array(reference('sources')).min(1, { error: 'list at least one source' }),
+    sources: sourceList('list at least one source'),
   }),
 });
 
 const events = defineCollection({
-  loader: yamlFile('events.yaml'),
-  schema: z.strictObject({
-    id: z.string(),
+  loader: dataFile('events.yaml', parseYamlList),
+  schema: fields({
+    id,
     date: partialDate,
     title: text,
     summary: text,
-    chapter: reference('chapters'),
-    sources: z.array(reference('sources')).min(1, { error: 'cite at least one source' }),
+    chapter: chapterRef,
+    sources: sourceList('cite at least one source'),
     /** Where sources disagree or a date is approximate, say so. */
     note: text.optional(),
   }),
 });
 
 const actors = defineCollection({
-  loader: yamlFile('actors.yaml'),
-  schema: z.strictObject({
-    id: z.string(),
+  loader: dataFile('actors.yaml', parseYamlList),
+  schema: fields({
+    id,
     name: text,
-    kind: z.enum(['person', 'organisation', 'country'], {
-      error: 'kind is one of: person, organisation, country',
-    }),
+    kind: z.enum(['person', 'organisation', 'country'], { error: expected('one of: person, organisation, country') }),
     role: text,
     description: text,
     /** Spellings used in the chapters; the first one found is linked to this entry. */
-    aliases: z.array(text).default([]),
-    chapters: z.array(reference('chapters')).min(1, { error: 'name at least one chapter' }),
-    sources: z.array(reference('sources')).min(1, { error: 'cite at least one source' }),
+    aliases: z.array(text, { error: expected('a list of names, e.g. ["Zalmay Khalilzad", "Khalilzad"]') }).default([]),
+    chapters: z
+      .array(chapterRef, { error: expected('a list of chapter ids, e.g. [round-one, round-two]') })
+      .min(1, { error: 'name at least one chapter' }),
+    sources: sourceList('cite at least one source'),
   }),
 });
 
+const TROOPS = 'a whole number of troops, written without commas, e.g. 8600';
+
 const troopLevels = defineCollection({
-  loader: yamlFile('troop-levels.yaml'),
-  schema: z.strictObject({
-    id: z.string(),
+  loader: dataFile('troop-levels.yaml', parseYamlList),
+  schema: fields({
+    id,
     date: partialDate,
-    troops: z.number().int().min(0),
+    troops: z
+      .number({ error: expected(TROOPS) })
+      .int({ error: expected(TROOPS) })
+      .min(0, { error: expected(TROOPS) }),
     /** True where the figure is rounded or comes from a weaker source. */
-    approximate: z.boolean(),
+    approximate: z.boolean({ error: expected('true or false') }),
     /** A short label drawn on the chart for the key moments. */
     annotation: text.optional(),
     note: text.optional(),
-    sources: z.array(reference('sources')).min(1, { error: 'cite at least one source' }),
+    sources: sourceList('cite at least one source'),
   }),
 });
 

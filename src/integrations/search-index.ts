@@ -21,7 +21,11 @@ export default function searchIndex(options: { language: string }): AstroIntegra
         const fail = (what: string, errors: string[]) => {
           throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
         };
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: options.language,
+          // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.
+          excludeSelectors: ['section.footnotes', 'sup'],
+        });
         if (!index) return fail('start', errors);
         try {
           const pages = await index.addDirectory({ path: site });

@@ -1,15 +1,15 @@
-// The only script every page runs, inlined in <head>: applies the saved colour scheme before the first
-// paint, runs the theme toggle, and loads search code only when the reader opens search.
+// Inlined in every page's <head> (budget: 1 KB gzip): theme, search on demand, offline worker.
 (() => {
   const root = document.documentElement;
-  let saved;
-  try { saved = localStorage.getItem('theme'); } catch {}
-  if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
-  const isDark = () => (root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
-  const dialog = () => document.getElementById('search-dialog');
+  const byId = (id) => document.getElementById(id);
+  try {
+    const saved = localStorage.theme;
+    if (saved == 'light' || saved == 'dark') root.dataset.theme = saved;
+  } catch {}
+  const isDark = () => root.dataset.theme ? root.dataset.theme == 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   // The dialog opens at once, so no keystroke is lost; its script and Pagefind load behind it.
   const openSearch = (term) => {
-    const d = dialog();
+    const d = byId('search-dialog');
     if (!d) return;
     const input = d.querySelector('input[type=search]');
     if (!d.open) {
@@ -25,7 +25,14 @@
       b.hidden = false;
       b.setAttribute('aria-pressed', isDark());
     }
-    if (/[?&]highlight=/.test(location.search) && dialog()) import(dialog().dataset.highlightModule);
+    const d = byId('search-dialog');
+    if (/[?&]highlight=/.test(location.search) && d) import(d.dataset.highlightModule);
+  });
+  // After load, so offline caching never delays the page.
+  addEventListener('load', () => {
+    const n = byId('needs-server');
+    if (location.protocol == 'file:') n.hidden = false;
+    else navigator.serviceWorker?.register(n.dataset.sw);
   });
   addEventListener('click', (e) => {
     const t = e.target.closest ? e.target : e.target.parentElement;
@@ -33,19 +40,19 @@
     if (b) {
       const next = isDark() ? 'light' : 'dark';
       root.dataset.theme = next;
-      try { localStorage.setItem('theme', next); } catch {}
-      b.setAttribute('aria-pressed', next === 'dark');
+      try { localStorage.theme = next; } catch {}
+      b.setAttribute('aria-pressed', next == 'dark');
     }
     if (t.closest('[data-search-opener] input')) openSearch(t.value);
   });
   addEventListener('submit', (e) => {
-    if (!e.target.matches('[data-search-opener]') || !dialog()) return;
+    if (!e.target.matches('[data-search-opener]') || !byId('search-dialog')) return;
     e.preventDefault();
     openSearch(e.target.q.value);
   });
   addEventListener('keydown', (e) => {
     const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;
-    if ((e.key === '/' && !typing) || (e.key === 'k' && (e.ctrlKey || e.metaKey))) {
+    if ((e.key == '/' && !typing) || (e.key == 'k' && (e.ctrlKey || e.metaKey))) {
       e.preventDefault();
       openSearch('');
     }

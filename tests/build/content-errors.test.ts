@@ -1,31 +1,212 @@
 /**
- * Each test builds a copy of the real content with a single fault and checks that the build
- * stops (non-zero exit) with a message naming the file, the field and what is expected.
+ * Each test builds a copy of the project with a single fault in its content and checks that the build
+ * stops (non-zero exit) with a message naming the file, the field and what is expected. Every build has
+ * its own copy of the project (tests/support/build.ts), so they run side by side.
  */
 import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
-import { buildWithFault, edit } from '../support/build.ts';
+import { describe, test } from 'node:test';
+import { buildWithFault, edit, type BuildResult } from '../support/build.ts';
 
-function assertFails(result: { status: number | null; output: string }, ...expected: (string | RegExp)[]) {
-  assert.notEqual(result.status, 0, 'the build should fail');
+function assertFails(result: BuildResult, ...expected: (string | RegExp)[]) {
+  const tail = result.output.slice(-4000);
+  assert.notEqual(result.status, 0, `the build should fail:\n${tail}`);
   for (const e of expected) {
-    if (typeof e === 'string') assert.ok(result.output.includes(e), `expected "${e}" in:\n${result.output.slice(-3000)}`);
-    else assert.match(result.output, e);
+    if (typeof e === 'string') assert.ok(result.output.includes(e), `expected "${e}" in:\n${tail}`);
+    else assert.match(result.output, e, `in:\n${tail}`);
   }
 }
 
-test('a mistyped frontmatter field names the chapter file and the field', () => {
-  const result = buildWithFault((c) => edit(join(c, 'chapters/round-one.mdx'), /^order: 2$/m, 'order: two'));
-  assertFails(result, 'round-one.mdx', 'order', /expected a whole number from 1 to 4/i);
-});
+/** The 1-based line of the first line containing `text`. */
+function lineOf(file: string, text: string): number {
+  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text));
+  assert.ok(index >= 0, `fixture: ${text} not found in ${file}`);
+  return index + 1;
+}
 
-test('a missing frontmatter field names the chapter file and the field', () => {
-  const result = buildWithFault((c) => edit(join(c, 'chapters/outlook.mdx'), /^summary:.*\n/m, ''));
-  assertFails(result, 'outlook.mdx', 'summary');
-});
+const chapter = (content: string, id: string) => join(content, 'chapters', `${id}.mdx`);
 
-test('an event that points at a chapter that does not exist names the file, the entry and the field', () => {
-  const result = buildWithFault((c) => edit(join(c, 'events.yaml'), /^  chapter: background$/m, '  chapter: backgroun'));
-  assertFails(result, 'events.yaml', 'field "chapter"', 'there is no chapters entry "backgroun"');
+describe('a content mistake stops the build and says where and what', { concurrency: Math.max(2, availableParallelism()) }, () => {
+  // Frontmatter fields
+
+  test('an unknown frontmatter field is named, with the field it was probably meant to be', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'round-one'), /^summary:/m, 'summmary:'));
+    assertFails(
+      result,
+      'content/chapters/round-one.mdx',
+      'summmary: unknown field "summmary"; did you mean "summary"? The fields here are: title, shortTitle, summary,',
+    );
+  });
+
+  test('a missing frontmatter field names the chapter file and the field', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'outlook'), /^summary:.*\n/m, ''));
+    assertFails(result, 'content/chapters/outlook.mdx', 'summary: missing: expected text');
+  });
+
+  test('a frontmatter field of the wrong type says what is expected and what was found', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'round-one'), /^order: 2$/m, 'order: two'));
+    assertFails(result, 'content/chapters/round-one.mdx', 'order: expected a whole number from 1 to 4, not the text "two"');
+  });
+
+  // Dates. Astro reads frontmatter with YAML's default schema, which would turn an unquoted 2020-02-30
+  // into 1 March 2020; the chapters loader re-reads it so that both spellings are caught.
+
+  test('an impossible unquoted date in frontmatter is rejected, not moved to 1 March', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'round-one'), /^asOf: .*$/m, 'asOf: 2020-02-30'));
+    assertFails(result, 'content/chapters/round-one.mdx', 'asOf: "2020-02-30" is not a real date: February 2020 has 29 days');
+  });
+
+  test('an impossible quoted date in frontmatter is rejected', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'round-one'), /^asOf: .*$/m, 'asOf: "2020-02-30"'));
+    assertFails(result, 'content/chapters/round-one.mdx', 'asOf: "2020-02-30" is not a real date: February 2020 has 29 days');
+  });
+
+  test('a date without its day where a full date is needed says so', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'background'), /^updated: .*$/m, 'updated: 2026-11'));
+    assertFails(result, 'content/chapters/background.mdx', 'updated: expected a full date written YYYY-MM-DD, not "2026-11"');
+  });
+
+  test('an impossible date in events.yaml names the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), 'date: "1989-02-15"', 'date: "1989-02-30"'));
+    assertFails(
+      result,
+      'content/events.yaml',
+      'events → last-soviet-troops-leave',
+      'date: "1989-02-30" is not a real date: February 1989 has 28 days',
+    );
+  });
+
+  // The four chapters
+
+  test('two chapters with the same order name both files', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'round-one'), /^order: 2$/m, 'order: 1'));
+    assertFails(result, 'field "order": content/chapters/background.mdx and content/chapters/round-one.mdx both use order 1');
+  });
+
+  test('a fifth chapter is rejected', async () => {
+    const result = await buildWithFault((c) => writeFileSync(chapter(c, 'epilogue'), readFileSync(chapter(c, 'outlook'), 'utf8')));
+    assertFails(result, 'content/chapters/epilogue.mdx: unexpected chapter "epilogue"; the chapters are background, round-one, round-two, outlook');
+  });
+
+  test('a missing chapter is named', async () => {
+    const result = await buildWithFault((c) => rmSync(chapter(c, 'outlook')));
+    assertFails(result, 'chapter "outlook" is missing: expected a file named outlook.mdx in the chapters folder');
+  });
+
+  // References between files
+
+  test('an event that points at a chapter that does not exist names the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^ {2}chapter: background$/m, '  chapter: backgroun'));
+    assertFails(result, 'content/events.yaml → entry', 'field "chapter": there is no chapters entry "backgroun"');
+  });
+
+  test('an actor that names a chapter that does not exist is named', async () => {
+    const result = await buildWithFault((c) =>
+      edit(join(c, 'actors.yaml'), 'chapters: [round-one, round-two]', 'chapters: [round-one, round-3]'),
+    );
+    assertFails(result, 'content/actors.yaml → entry', 'field "chapters[1]": there is no chapters entry "round-3"');
+  });
+
+  test('a citation of a source that is not in sources.csv is named', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), 'sources: [hn, dh]', 'sources: [hn, dhh]'));
+    assertFails(result, 'content/events.yaml → entry "soviet-invasion", field "sources[1]": there is no sources entry "dhh"');
+  });
+
+  test('a reference of the wrong kind says what is expected', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^ {2}chapter: background$/m, '  chapter: [background]'));
+    assertFails(result, 'content/events.yaml', 'chapter: expected a chapter id: background, round-one, round-two, outlook, not a list');
+  });
+
+  test('a footnote citing a source the chapter does not list is named', async () => {
+    const result = await buildWithFault((c) =>
+      edit(chapter(c, 'round-one'), /\.\[\^text\]/, '.[^text][^nosuch]\n\n[^nosuch]: Someone, *Something*, 2020.\n'),
+    );
+    assertFails(result, 'content/chapters/round-one.mdx: footnote [^nosuch] cites a source that is not in the frontmatter field "sources"');
+  });
+
+  // The bibliography
+
+  test('a source without a publisher is named', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'sources.csv'), /^(w-deal,[^,]+),Wikipedia,/m, '$1,,'));
+    assertFails(result, 'content/sources.csv', 'sources → w-deal', 'publisher: expected text, not empty text');
+  });
+
+  test('a source address that is not a web address is named', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'sources.csv'), /^(w-deal,.*),https:\/\/\S+$/m, '$1,ftp://example.org/deal'));
+    assertFails(
+      result,
+      'content/sources.csv',
+      'sources → w-deal',
+      'url: expected a web address starting with https:// or http://, not the text "ftp://example.org/deal"',
+    );
+  });
+
+  test('a CSV row with an unquoted comma names the line', async () => {
+    let line = 0;
+    const result = await buildWithFault((c) => {
+      line = lineOf(join(c, 'sources.csv'), 'w-deal,');
+      edit(join(c, 'sources.csv'), /^(w-deal,United States)–/m, '$1, ');
+    });
+    assertFails(result, `content/sources.csv, line ${line}: this row has 6 cells, but the header row has 5. Put double quotes around any cell`);
+  });
+
+  // Data files
+
+  test('a troop figure written as text says what is expected', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'troop-levels.yaml'), 'troops: 1300', 'troops: "1,300"'));
+    assertFails(
+      result,
+      'content/troop-levels.yaml',
+      'troops: expected a whole number of troops, written without commas, e.g. 8600, not the text "1,300"',
+    );
+  });
+
+  test('two events with the same id are named', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), '- id: last-soviet-troops-leave\n', '- id: soviet-invasion\n'));
+    assertFails(result, 'content/events.yaml, entries 1 and 2, field "id": both use the id "soviet-invasion"; each entry needs its own');
+  });
+
+  // Syntax
+
+  test('invalid YAML in a data file names the file and the line', async () => {
+    let line = 0;
+    const result = await buildWithFault((c) => {
+      const file = join(c, 'actors.yaml');
+      line = lineOf(file, '  kind: person');
+      edit(file, '  kind: person', ' kind: person');
+    });
+    assertFails(result, new RegExp(`content/actors\\.yaml, line ${line}: this is not valid YAML \\(bad indentation`), `actors.yaml:${line}:`);
+  });
+
+  test('invalid YAML in frontmatter names the chapter file and the line', async () => {
+    let line = 0;
+    const result = await buildWithFault((c) => {
+      line = lineOf(chapter(c, 'round-two'), 'shortTitle:');
+      edit(chapter(c, 'round-two'), /^shortTitle: (.*)$/m, 'shortTitle: "$1');
+    });
+    assertFails(result, /content\/chapters\/round-two\.mdx, line \d+: this is not valid YAML/, 'Check the indentation and the quotes');
+    // An unclosed quote is noticed where the text runs into the next field, a line or two on.
+    const reported = Number(/round-two\.mdx, line (\d+)/.exec(result.output)![1]);
+    assert.ok(reported >= line && reported <= line + 2, `reported line ${reported}, fault on line ${line}`);
+  });
+
+  test('an unclosed tag in MDX names the file and the line', async () => {
+    let line = 0;
+    const result = await buildWithFault((c) => {
+      line = lineOf(chapter(c, 'outlook'), '<Postscript');
+      edit(chapter(c, 'outlook'), '</Postscript>', '');
+    });
+    assertFails(result, 'content/chapters/outlook.mdx', `Expected a closing tag for \`<Postscript>\` (${line}:1-`);
+  });
+
+  test('a broken expression in MDX names the file and the line', async () => {
+    let line = 0;
+    const result = await buildWithFault((c) => {
+      line = lineOf(chapter(c, 'round-one'), 'In October 2018 he sat down');
+      edit(chapter(c, 'round-one'), 'In October 2018 he sat down', 'In October {2018 he sat down');
+    });
+    assertFails(result, 'expected a corresponding closing brace for `{`', `content/chapters/round-one.mdx:${line}:`);
+  });
 });

@@ -3,9 +3,10 @@
  * service worker) and every response body is measured gzipped; a failure lists what the page transferred.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { allPages } from '../support/pages.ts';
-import { BUDGETS, describe, gzipSize, kindOf, type Transfer } from './budgets.ts';
+import { BUDGETS, describe, gzipSize, kindOf, precache, type Transfer } from './budgets.ts';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -65,6 +66,30 @@ test(`a first search fetches at most ${BUDGETS.firstSearch / 1024} KB, all searc
   });
   expect(transfers.some((t) => t.kind === 'wasm'), describe(transfers)).toBe(true);
   expect(sum(transfers), `the first search grew: ${describe(transfers)}`).toBeLessThanOrEqual(BUDGETS.firstSearch);
+});
+
+test(`the service worker precaches at most ${BUDGETS.precache / 1024} KB, and only what the site uses`, () => {
+  const files = precache(fileURLToPath(new URL('../../dist/', import.meta.url)));
+  expect(sum(files), `the precache grew: ${describe(files)}`).toBeLessThanOrEqual(BUDGETS.precache);
+  const paths = files.map((f) => f.path);
+  expect(paths).toContain('pagefind/pagefind.js');
+  expect(paths.filter((p) => /pagefind-(ui|component-ui|modular-ui|worker)\.|wasm\.unknown/.test(p))).toEqual([]);
+});
+
+test('the service worker registers only after the page has loaded', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { registeredAt?: string };
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      w.registeredAt = document.readyState;
+      return register(...args);
+    };
+  });
+  await page.goto('/round-one/');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { registeredAt?: string }).registeredAt)).toBe('complete');
+  await context.close();
 });
 
 test('the budgets measure what the host serves: gzip of the built files', () => {

@@ -2,6 +2,8 @@
  * The performance budgets, in bytes as a host serves them (gzip, zlib's default level 6, the level of
  * Apache's mod_deflate and most CDNs). Shared by the budget tests and the benchmark.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGETS = {
@@ -13,7 +15,18 @@ export const BUDGETS = {
   inlineScript: 1024,
   /** Everything a first search fetches: search UI code, Pagefind's library, WebAssembly, index and fragments. */
   firstSearch: 120 * 1024,
+  /** Everything the service worker downloads for offline use, for the whole site. */
+  precache: 400 * 1024,
 } as const;
+
+/** The files the Workbox service worker precaches (its inlined manifest), with their gzip sizes. */
+export function precache(dist: string): Transfer[] {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => {
+    const path = m[1]!.split('?')[0]!;
+    return { path, kind: kindOf(path), gzip: gzipSize(readFileSync(join(dist, path))) };
+  });
+}
 
 export function gzipSize(body: Buffer | string): number {
   return gzipSync(body, { level: 6 }).length;

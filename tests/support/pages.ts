@@ -1,11 +1,12 @@
-/** Every page of the built site, read from dist/'s sitemap, plus the 404 page. */
+/** Every page of a built site, read from its sitemap, plus the 404 page. */
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export function allPages(): string[] {
+export function allPages(dist = DIST): string[] {
   const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const pages = sitemaps.flatMap((f) => [...readFileSync(dist + f, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  const pages = sitemaps.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   return [...pages, '/404.html'];
 }

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench [-- --runs 3] [-- --lighthouse]`: clean build time (median), then every page loaded in
+ * Chromium with a cold cache from a compressing production server, and the first search.
+ * Prints a table and writes bench-results/bench.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { startServer } from '../../src/hosting/server.ts';
+import { ensureChromium } from '../support/chromium.ts';
+import { allPages } from '../support/pages.ts';
+import { precache as precachedFiles } from '../perf/budgets.ts';
+import { ROOT, cleanBuild, kb, loadPage, median, timeSearch } from './measure.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, lighthouse: { type: 'boolean', default: false } } });
+// A private output folder, so a benchmark never races a build or a test run over dist/.
+const dist = join(tmpdir(), 'explainer-bench', 'dist');
+const cache = join(tmpdir(), 'explainer-bench', 'cache');
+
+const builds = Array.from({ length: Number(values.runs) }, (_, i) => {
+  const s = cleanBuild({ ASTRO_CACHE_DIR: cache }, dist);
+  console.log(`clean build ${i + 1}: ${s.toFixed(2)} s`);
+  return s;
+});
+
+const executablePath = ensureChromium();
+const server = await startServer({ dir: dist, base: '/', port: 4390, host: 'localhost' });
+const origin = 'http://localhost:4390';
+const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update'] });
+
+const pages = [];
+for (const path of allPages(dist)) pages.push(await loadPage(browser, origin, path));
+const search = await timeSearch(browser, origin, '/round-one/', 'ceasefire', 'Loya Jirga');
+await browser.close();
+
+const precache = precachedFiles(dist);
+
+let lighthouse: Record<string, Record<string, number>> | undefined;
+if (values.lighthouse) {
+  lighthouse = {};
+  for (const { path } of pages.filter((p) => p.path !== '/404.html')) {
+    const run = spawnSync('npx', ['-y', 'lighthouse@12.2.3', origin + path, '--output=json', '--quiet', '--form-factor=mobile',
+      '--chrome-flags=--headless --no-sandbox --disable-background-networking'], {
+      encoding: 'utf8', env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(`lighthouse failed on ${path}:\n${run.stderr.slice(-2000)}`);
+    const report = JSON.parse(run.stdout) as { categories: Record<string, { score: number }> };
+    lighthouse[path] = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  }
+}
+await server.close();
+
+console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
+console.log(`Clean build: median ${median(builds).toFixed(2)} s of ${builds.length} (${builds.map((s) => s.toFixed(2)).join(', ')})\n`);
+console.table(pages.map((p) => ({
+  page: p.path,
+  requests: p.requests,
+  'total KB': kb(p.total),
+  'html KB': kb(p.bytes.html ?? 0),
+  'css KB': kb(p.bytes.css ?? 0),
+  'js KB': kb(p.bytes.js ?? 0),
+  'other KB': kb(p.total - (p.bytes.html ?? 0) - (p.bytes.css ?? 0) - (p.bytes.js ?? 0)),
+  'FCP ms': Math.round(p.fcpMs),
+  ...(lighthouse?.[p.path] ?? {}),
+})));
+console.log(`First search ("${search.query}"): first result ${search.firstResultMs.toFixed(0)} ms after the last keystroke, `
+  + `${kb(search.firstSearchBytes)} KB in ${search.firstSearchRequests} requests; next search ${search.nextResultMs.toFixed(0)} ms`);
+console.log(`Service worker precache: ${precache.length} files, ${kb(precache.reduce((n, f) => n + f.gzip, 0))} KB gzip`);
+
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const file = join(ROOT, 'bench-results/bench.json');
+writeFileSync(file, JSON.stringify({
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+  builds: { seconds: builds, median: median(builds) },
+  pages,
+  search,
+  precache: { files: precache.length, gzipBytes: precache.reduce((n, f) => n + f.gzip, 0) },
+  lighthouse,
+}, null, 2));
+console.log(`\nWrote ${file}`);

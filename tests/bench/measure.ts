@@ -1,0 +1,143 @@
+/**
+ * Measurements shared by `npm run bench` and `npm run bench:scale`: clean build timings, and what a
+ * reader's browser transfers and sees, taken in Chromium with a cold cache.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { kindOf, type ResourceKind } from '../perf/budgets.ts';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Seconds for one clean `astro build` (no dist/, no content cache), with optional environment. */
+export function cleanBuild(env: Record<string, string> = {}, outDir = join(ROOT, 'dist')): number {
+  const cache = env.ASTRO_CACHE_DIR ?? join(ROOT, 'node_modules/.astro');
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(join(ROOT, '.astro'), { recursive: true, force: true });
+  const start = performance.now();
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  return seconds;
+}
+
+/** Total bytes of the files under a folder. */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+export interface PageLoad {
+  path: string;
+  requests: number;
+  /** Bytes on the wire (compressed bodies plus headers), by kind of file. */
+  bytes: Partial<Record<ResourceKind, number>>;
+  total: number;
+  fcpMs: number;
+}
+
+/** Opens `page.url` fresh and records what it transferred until the network was idle. */
+async function transfers(page: Page, action: () => Promise<unknown>) {
+  const seen: { path: string; kind: ResourceKind; bytes: number }[] = [];
+  const pending: Promise<void>[] = [];
+  const onFinished = (request: import('@playwright/test').Request) => {
+    pending.push(
+      request.sizes().then(async (sizes) => {
+        const response = await request.response();
+        const path = new URL(request.url()).pathname;
+        seen.push({ path, kind: kindOf(path, response?.headers()['content-type']), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+      }),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  await action();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.off('requestfinished', onFinished);
+  return seen;
+}
+
+export async function loadPage(browser: Browser, origin: string, path: string): Promise<PageLoad> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const seen = await transfers(page, () => page.goto(origin + path));
+  const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  await context.close();
+  const bytes: Partial<Record<ResourceKind, number>> = {};
+  for (const s of seen) bytes[s.kind] = (bytes[s.kind] ?? 0) + s.bytes;
+  return { path, requests: seen.length, bytes, total: seen.reduce((n, s) => n + s.bytes, 0), fcpMs };
+}
+
+export interface SearchTiming {
+  query: string;
+  /** From the last keystroke to the first result on screen, the first search (loads Pagefind). */
+  firstResultMs: number;
+  /** The same for a second query, with Pagefind loaded. */
+  nextResultMs: number;
+  /** Bytes on the wire that the first search fetched. */
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+}
+
+export async function timeSearch(browser: Browser, origin: string, path: string, query: string, nextQuery: string): Promise<SearchTiming> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(origin + path);
+  await page.waitForLoadState('networkidle');
+  // Timestamps are taken inside the page, so the measurement excludes the automation's own latency.
+  const timeTyping = async (term: string) => {
+    await page.evaluate(() => {
+      const w = window as unknown as { lastKey: number; firstHit: Promise<number> };
+      addEventListener('keydown', () => (w.lastKey = performance.now()), { capture: true });
+      const list = document.querySelector('#search-dialog [data-search-results]')!;
+      list.replaceChildren();
+      w.firstHit = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (list.querySelector('.search-hit')) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        }).observe(list, { childList: true });
+      });
+    });
+    const input = page.locator('#search-dialog input[type="search"]');
+    await input.fill('');
+    await page.keyboard.type(term);
+    return page.evaluate(async () => {
+      const w = window as unknown as { lastKey: number; firstHit: Promise<number> };
+      return (await w.firstHit) - w.lastKey;
+    });
+  };
+  let firstResultMs = 0;
+  const seen = await transfers(page, async () => {
+    await page.keyboard.press('/');
+    firstResultMs = await timeTyping(query);
+  });
+  const nextResultMs = await timeTyping(nextQuery);
+  await context.close();
+  return {
+    query,
+    firstResultMs,
+    nextResultMs,
+    firstSearchBytes: seen.reduce((n, s) => n + s.bytes, 0),
+    firstSearchRequests: seen.length,
+  };
+}
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
