@@ -41,3 +41,14 @@ export function chapterSetProblems(entries: readonly OrderedEntry[], expectedIds
   }
   return problems;
 }
+
+/**
+ * Lists of every chapter on every page (the header, the search and timeline filters) stay short:
+ * past this many chapters, pages point to the contents on the home page instead, so page weight and
+ * build time grow with the number of chapters, not with its square.
+ */
+export const LISTED_CHAPTERS_MAX = 12;
+
+export function listedChapters<T>(chapters: readonly T[]): T[] {
+  return chapters.length <= LISTED_CHAPTERS_MAX ? [...chapters] : [];
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chapterSetProblems, neighbours, sortByOrder } from '../../src/lib/chapters.ts';
+import { LISTED_CHAPTERS_MAX, chapterSetProblems, listedChapters, neighbours, sortByOrder } from '../../src/lib/chapters.ts';
 
 const entry = (id: string, order: number) => ({ id, filePath: `content/chapters/${id}.mdx`, data: { order } });
 const four = [entry('outlook', 4), entry('background', 1), entry('round-two', 3), entry('round-one', 2)];
@@ -26,4 +26,10 @@ test('names a missing chapter, an extra one and a shared order', () => {
   assert.ok(problems.some((p) => p.includes('"round-two" is missing')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('content/chapters/round-2.mdx: unexpected chapter')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('field "order"') && p.includes('both use order 2')), problems.join('\n'));
+});
+
+test('lists every chapter while there are few, none past the limit', () => {
+  assert.equal(listedChapters(four).length, 4);
+  const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => entry(`c${i}`, i + 1));
+  assert.deepEqual(listedChapters(many), []);
 });
