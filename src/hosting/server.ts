@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
-import { baseOfHeadersFile, contentSecurityPolicy, fileHeaders, normaliseBase, securityHeaders, shouldCompress } from './policy.ts';
+import { baseOfHeadersFile, contentSecurityPolicy, fileHeaders, needsPolicy, normaliseBase, securityHeaders, shouldCompress } from './policy.ts';
 import { listFiles, scriptHashesIn } from './site-files.ts';
 
 export interface ServeOptions {
@@ -51,7 +51,7 @@ export function siteHandler(options: { dir: string; base?: string | undefined })
   const notFoundPage = readFileSync(join(dir, '404.html'));
 
   const notFound = (res: ServerResponse) => {
-    res.writeHead(404, { ...fileHeaders('/404.html'), 'Content-Type': 'text/html; charset=utf-8' });
+    res.writeHead(404, { ...security, ...fileHeaders('/404.html'), 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFoundPage);
   };
   const files = sirv(dir, { etag: true, dotfiles: false, extensions: ['html'], onNoMatch: (_req, res) => notFound(res) });
@@ -62,7 +62,8 @@ export function siteHandler(options: { dir: string; base?: string | undefined })
 
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    for (const [name, value] of Object.entries(security)) res.setHeader(name, value);
+    res.setHeader('X-Content-Type-Options', security['X-Content-Type-Options']!);
+    if (needsPolicy(url.pathname)) res.setHeader('Content-Security-Policy', security['Content-Security-Policy']!);
     const redirect = (to: string, status = 301) => {
       res.writeHead(status, { Location: to + url.search, 'Cache-Control': 'no-cache' });
       res.end();

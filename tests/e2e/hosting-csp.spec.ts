@@ -36,6 +36,7 @@ test('types, compression and cache rules are those of a production host', async 
 
   const css = await get(`_astro/${readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.css'))}`);
   expect(css.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(css.headers()['content-security-policy'], 'the policy is only for documents').toBeUndefined();
   const fragment = await get(`pagefind/fragment/${first('pagefind/fragment')}`);
   expect(fragment.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(fragment.headers()['content-type']).toBe('application/octet-stream');

@@ -11,6 +11,7 @@ import {
   fileHeaders,
   headersFile,
   inlineScriptHashes,
+  needsPolicy,
   normaliseBase,
   servedPath,
   shouldCompress,
@@ -149,4 +150,9 @@ test('_headers under a base path prefixes every rule, and the base can be read b
   assert.equal(baseOfHeadersFile(text), '/explainers/afghanistan/');
   assert.equal(baseOfHeadersFile(headersFile({ base: '/', files: FILES, scriptHashes: [] })), '/');
   assert.equal(baseOfHeadersFile('nothing'), undefined);
+});
+
+test('the policy goes on documents and the service worker, not on every asset', () => {
+  for (const path of ['/', '/round-one/', '/404.html', '/sw.js', '/x/sw.js']) assert.equal(needsPolicy(path), true, path);
+  for (const path of ['/_astro/a.css', '/favicon.svg', '/pagefind/pagefind.js', '/data/events.csv']) assert.equal(needsPolicy(path), false, path);
 });
