@@ -44,24 +44,28 @@ export async function checkLinks(dir: string, pages: string[]): Promise<LinkRepo
   const local = `http://127.0.0.1:${port}/`;
   const site = siteRoot(dir);
   const base = new URL(site).pathname;
-  const results = await new LinkChecker().check({
-    // The site's root first: linkinator follows only links under the URL it starts from, and reads CSS
-    // only when it follows. Then every page, for those nothing links to (404.html).
-    path: ['', ...pages],
-    serverRoot: dir,
-    port,
-    recurse: true,
-    checkFragments: true,
-    checkCss: true,
-    concurrency: 20,
-    // The site's absolute URLs and, under a base path, its root-relative ones point at the local copy,
-    // which serves the folder at the root.
-    urlRewriteExpressions: [
-      { pattern: new RegExp(`^${escape(site)}`), replacement: local },
-      ...(base === '/' ? [] : [{ pattern: new RegExp(`^${escape(local)}${escape(base.slice(1))}`), replacement: local }]),
-    ],
-    linksToSkip: async (url: string) => !url.startsWith(local) && !url.startsWith(site),
-  });
+  const check = (path: string[]) =>
+    new LinkChecker().check({
+      path,
+      serverRoot: dir,
+      port,
+      recurse: true,
+      checkFragments: true,
+      checkCss: true,
+      concurrency: 20,
+      // The site's absolute URLs and, under a base path, its root-relative ones point at the local copy,
+      // which serves the folder at the root.
+      urlRewriteExpressions: [
+        { pattern: new RegExp(`^${escape(site)}`), replacement: local },
+        ...(base === '/' ? [] : [{ pattern: new RegExp(`^${escape(local)}${escape(base.slice(1))}`), replacement: local }]),
+      ],
+      linksToSkip: async (url: string) => !url.startsWith(local) && !url.startsWith(site),
+    });
+  // Two passes. First the site's root alone: linkinator follows only links under the URL it starts from,
+  // and reads a stylesheet's url()s only when it follows it; started from several pages at once, whichever
+  // reached a stylesheet first decided whether it was read, so CSS checks came and went. Then every page,
+  // for those nothing links to (404.html).
+  const results = { links: [...(await check([''])).links, ...(await check(pages)).links] };
   // Results name pages by URL or by their path in `dir` ("./", "round-one/index.html"); show site paths ("/round-one/").
   const sitePath = (url = '') =>
     `/${url.replace(local, '').replace(`${dir}/`, '').replace(/^\.?\//, '').replace(/(^|\/)index\.html(?=#|$)/, '$1')}`;
