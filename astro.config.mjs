@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { headingAnchorOptions } from './src/lib/heading-anchors.ts';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import rehypeLinkActors, { linkableActors } from './src/lib/rehype-link-actors.ts';
@@ -45,7 +47,13 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [remarkGfm],
       // Markdown here is only the chapters: each links an actor's first mention to /people/#<id>.
-      rehypePlugins: [[rehypeLinkActors, { actors: readActors(), href: (/** @type {string} */ id) => `${withBase(base, 'people/')}#${id}` }]],
+      rehypePlugins: [
+        [rehypeLinkActors, { actors: readActors(), href: (/** @type {string} */ id) => `${withBase(base, 'people/')}#${id}` }],
+        // A link to itself on every section heading, to copy a section's address. Headings get their ids
+        // here already (Astro's own step, run again later, keeps them), since the links need them.
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingAnchorOptions],
+      ],
     }),
   },
   // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker

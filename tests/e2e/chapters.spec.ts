@@ -38,6 +38,16 @@ for (const id of CHAPTERS) {
     }
     await expect(page.locator('section.footnotes li a[data-footnote-backref]').first()).toBeAttached();
     expect(await page.locator('#sources + ol li').count()).toBeGreaterThan(0);
+
+    // Every section heading links to itself, with a name that says so.
+    const headings = page.locator('.chapter-body :is(h2, h3)[id]:not(#footnote-label)');
+    expect(await headings.count()).toBeGreaterThan(2);
+    for (const heading of await headings.all()) {
+      const id = await heading.getAttribute('id');
+      const anchor = heading.locator('a.heading-anchor');
+      await expect(anchor).toHaveAttribute('href', `#${id}`);
+      await expect(anchor).toHaveAttribute('aria-label', /^Link to this section: /);
+    }
   });
 }
 
