@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { HASHED_PATH } from '../hosting/policy.ts';
+import { HASHED_PATH, normaliseBase } from '../hosting/policy.ts';
 
 export const SW_FILE = 'sw.js';
 
@@ -84,7 +84,7 @@ export default function serviceWorker(): AstroIntegration {
     name: 'explainer:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {

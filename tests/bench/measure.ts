@@ -5,8 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { kindOf, type ResourceKind } from '../perf/budgets.ts';
+import type { Browser } from '@playwright/test';
+import { recordTransfers, type ResourceKind } from '../perf/budgets.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -54,36 +54,15 @@ export interface PageLoad {
   fcpMs: number;
 }
 
-/** Opens `page.url` fresh and records what it transferred until the network was idle. */
-async function transfers(page: Page, action: () => Promise<unknown>) {
-  const seen: { path: string; kind: ResourceKind; bytes: number }[] = [];
-  const pending: Promise<void>[] = [];
-  const onFinished = (request: import('@playwright/test').Request) => {
-    pending.push(
-      request.sizes().then(async (sizes) => {
-        const response = await request.response();
-        const path = new URL(request.url()).pathname;
-        seen.push({ path, kind: kindOf(path, response?.headers()['content-type']), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-      }),
-    );
-  };
-  page.on('requestfinished', onFinished);
-  await action();
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  page.off('requestfinished', onFinished);
-  return seen;
-}
-
 export async function loadPage(browser: Browser, origin: string, path: string): Promise<PageLoad> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const seen = await transfers(page, () => page.goto(origin + path));
+  const seen = await recordTransfers(page, () => page.goto(origin + path));
   const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
   await context.close();
   const bytes: Partial<Record<ResourceKind, number>> = {};
-  for (const s of seen) bytes[s.kind] = (bytes[s.kind] ?? 0) + s.bytes;
-  return { path, requests: seen.length, bytes, total: seen.reduce((n, s) => n + s.bytes, 0), fcpMs };
+  for (const s of seen) bytes[s.kind] = (bytes[s.kind] ?? 0) + s.wire!;
+  return { path, requests: seen.length, bytes, total: seen.reduce((n, s) => n + s.wire!, 0), fcpMs };
 }
 
 export interface SearchTiming {
@@ -127,7 +106,7 @@ export async function timeSearch(browser: Browser, origin: string, path: string,
     });
   };
   let firstResultMs = 0;
-  const seen = await transfers(page, async () => {
+  const seen = await recordTransfers(page, async () => {
     await page.keyboard.press('/');
     firstResultMs = await timeTyping(query);
   });
@@ -137,7 +116,7 @@ export async function timeSearch(browser: Browser, origin: string, path: string,
     query,
     firstResultMs,
     nextResultMs,
-    firstSearchBytes: seen.reduce((n, s) => n + s.bytes, 0),
+    firstSearchBytes: seen.reduce((n, s) => n + s.wire!, 0),
     firstSearchRequests: seen.length,
   };
 }

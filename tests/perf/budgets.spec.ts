@@ -4,33 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { allPages } from '../support/pages.ts';
-import { BUDGETS, describe, gzipSize, kindOf, precache, type Transfer } from './budgets.ts';
+import { BUDGETS, describe, gzipSize, precache, recordTransfers as record, type Transfer } from './budgets.ts';
 
 test.use({ serviceWorkers: 'block' });
-
-async function record(page: Page, action: () => Promise<unknown>): Promise<Transfer[]> {
-  const transfers: Transfer[] = [];
-  const pending: Promise<void>[] = [];
-  const onResponse = (response: import('@playwright/test').Response) => {
-    pending.push(
-      response.body().then(
-        (body) => {
-          const path = new URL(response.url()).pathname;
-          transfers.push({ path, kind: kindOf(path, response.headers()['content-type']), gzip: gzipSize(body) });
-        },
-        () => undefined, // redirects and aborted requests have no body
-      ),
-    );
-  };
-  page.on('response', onResponse);
-  await action();
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  page.off('response', onResponse);
-  return transfers;
-}
 
 const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.gzip, 0);
 const chapters = ['background', 'round-one', 'round-two', 'outlook'];

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page, Request } from '@playwright/test';
 
 export const BUDGETS = {
   /** Everything a chapter's first visit transfers: HTML, CSS, images, scripts. */
@@ -49,7 +50,39 @@ export function kindOf(path: string, contentType = ''): ResourceKind {
 export interface Transfer {
   path: string;
   kind: ResourceKind;
+  /** The body gzipped, as the budgets count it. */
   gzip: number;
+  /** Bytes on the wire as served (compressed body plus headers), for the benchmark; absent for files on disk. */
+  wire?: number;
+}
+
+/** Runs `action` and records every response the page received until the network was idle. */
+export async function recordTransfers(page: Page, action: () => Promise<unknown>): Promise<Transfer[]> {
+  const transfers: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  const onFinished = (request: Request) => {
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const body = await response?.body().catch(() => undefined); // redirects have no body
+        if (!response || !body) return;
+        const sizes = await request.sizes();
+        const path = new URL(request.url()).pathname;
+        transfers.push({
+          path,
+          kind: kindOf(path, response.headers()['content-type']),
+          gzip: gzipSize(body),
+          wire: sizes.responseBodySize + sizes.responseHeadersSize,
+        });
+      })(),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  await action();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  page.off('requestfinished', onFinished);
+  return transfers;
 }
 
 /** "round-one/ 19.6 KB (html 19.2, css 3.6 …)" with the largest files first, for failure messages. */
