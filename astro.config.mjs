@@ -9,6 +9,8 @@ import { headingAnchorOptions } from './src/lib/heading-anchors.ts';
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import rehypeLinkActors, { linkableActors } from './src/lib/rehype-link-actors.ts';
+import rehypeLinkCitations, { citableSources } from './src/lib/rehype-link-citations.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { withBase } from './src/lib/urls.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -22,6 +24,16 @@ function readActors() {
   try {
     const text = readFileSync(`${process.env.CONTENT_DIR ?? './content'}/actors.yaml`, 'utf8');
     return linkableActors(yaml.load(text, { schema: yaml.CORE_SCHEMA }));
+  } catch {
+    // A missing or broken file is reported by the content layer, with the file and line.
+    return [];
+  }
+}
+
+/** The bibliography, for linking each footnote's headline to its source; the content schema validates the file. */
+function readSources() {
+  try {
+    return citableSources(parseCsv(readFileSync(`${process.env.CONTENT_DIR ?? './content'}/sources.csv`, 'utf8'), { columns: true, trim: true }));
   } catch {
     // A missing or broken file is reported by the content layer, with the file and line.
     return [];
@@ -46,9 +58,12 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
+      // The footnotes are the chapter's sources, under a visible heading.
+      remarkRehype: { footnoteLabel: 'Sources', footnoteLabelProperties: {} },
       // Markdown here is only the chapters: each links an actor's first mention to /people/#<id>.
       rehypePlugins: [
         [rehypeLinkActors, { actors: readActors(), href: (/** @type {string} */ id) => `${withBase(base, 'people/')}#${id}` }],
+        [rehypeLinkCitations, { sources: readSources() }],
         // A link to itself on every section heading, to copy a section's address. Headings get their ids
         // here already (Astro's own step, run again later, keeps them), since the links need them.
         rehypeHeadingIds,

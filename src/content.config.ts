@@ -12,10 +12,11 @@ import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CHAPTER_IDS } from './lib/chapters.ts';
 import { ContentError, type ContentFile } from './lib/content-errors.ts';
-import { entriesById, parseCsvTable, parseYamlList } from './lib/data-files.ts';
+import { CSV_LINE, entriesById, parseCsvTable, parseYamlList, type DataEntry } from './lib/data-files.ts';
 import { parsePartialDate, toIsoText } from './lib/dates.ts';
 import { expected, unknownFieldMessage } from './lib/field-messages.ts';
 import { coreFrontmatter } from './lib/frontmatter.ts';
+import { PLACEHOLDER_TITLE, SOURCE_KINDS, UNDATED_KINDS, policyProblems, type SourceKind } from './lib/source-policy.ts';
 import { ANY_CHAPTERS } from './consts.ts';
 
 // Tests and benchmarks build other content trees (bad fixtures, synthetic corpora) with the same code.
@@ -32,7 +33,12 @@ function locate(name: string, root: URL): ContentFile {
  * a syntax error or a missing id and carries on with what it could read, this stops the build
  * (src/lib/data-files.ts).
  */
-function dataFile(name: string, parse: (text: string, where: ContentFile) => unknown): Loader {
+function dataFile(
+  name: string,
+  parse: (text: string, where: ContentFile) => unknown,
+  /** Checks across the whole file, run before any entry is stored; a problem stops the build. */
+  checkAll?: (entries: DataEntry[], where: ContentFile, root: URL) => Promise<void>,
+): Loader {
   return {
     name: 'explainer-data-file',
     load: async ({ config, store, parseData, watcher, logger }) => {
@@ -42,6 +48,7 @@ function dataFile(name: string, parse: (text: string, where: ContentFile) => unk
           throw new ContentError(`${where.file} is missing: the explainer needs this file`);
         });
         const entries = entriesById(parse(text, where), where);
+        await checkAll?.(entries, where, config.root);
         store.clear();
         for (const { id, data } of entries) {
           store.set({ id, data: await parseData({ id, data, filePath: where.path }), filePath: where.file });
@@ -128,19 +135,65 @@ const chapterRef = z.string({ error: expected(`a chapter id: ${CHAPTER_IDS.join(
 const sourceList = (least: string) =>
   z.array(sourceRef, { error: expected('a list of source ids from sources.csv, e.g. [text, crs20]') }).min(1, { error: least });
 
+const optionalText = z.preprocess((v) => (v === '' ? undefined : v), text.optional());
+const KINDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+
+/** content/source-policy.yaml: the publishers and web sites the explainer never cites, each with its reason. */
+const policyEntry = fields({
+  domain: z.string({ error: expected('a domain, e.g. rt.com') }).regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: expected('a domain in lower case, e.g. rt.com') }).optional(),
+  publisher: text.optional(),
+  reason: text,
+}).refine((e) => (e.domain === undefined) !== (e.publisher === undefined), { error: 'give either a domain or a publisher, not both' });
+
+/** Reads the source policy once per load of sources.csv and checks every row against it. */
+async function checkSourcePolicy(entries: DataEntry[], where: ContentFile, root: URL): Promise<void> {
+  const policyFile = locate(`${CONTENT_DIR}/source-policy.yaml`, root);
+  const text = await readFile(policyFile.path, 'utf8').catch(() => {
+    throw new ContentError(`${policyFile.file} is missing: it lists the publishers and web sites the explainer never cites`);
+  });
+  const list = parseYamlList(text, policyFile);
+  if (!Array.isArray(list)) throw new ContentError(`${policyFile.file}: expected a list of entries, each "- domain: …" or "- publisher: …" with a "reason: …"`);
+  const policy = list.map((item, i) => {
+    const parsed = policyEntry.safeParse(item);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.length ? `, field "${issue.path.join('.')}"` : '';
+    throw new ContentError(`${policyFile.file}, entry ${i + 1}${field}: ${issue.message}`);
+  });
+  const rows = entries.map(({ id, data }) => ({
+    id,
+    line: (data as { [CSV_LINE]?: number })[CSV_LINE] ?? 0,
+    publisher: String(data.publisher ?? ''),
+    url: typeof data.url === 'string' && data.url ? data.url : undefined,
+  }));
+  const problems = policyProblems(where.file, rows, policy, policyFile.file);
+  if (problems.length > 0) throw new ContentError(`The bibliography breaks the source policy:\n- ${problems.join('\n- ')}`);
+}
+
 const sources = defineCollection({
-  // A CSV table: one row per source, cited by its id everywhere else.
-  loader: dataFile('sources.csv', parseCsvTable),
+  // A CSV table: one row per source, cited by its id everywhere else. The columns are described in the README.
+  loader: dataFile('sources.csv', parseCsvTable, checkSourcePolicy),
   schema: fields({
     id,
-    title: text,
+    kind: z.enum(KINDS, { error: expected(`one of: ${KINDS.join(', ')}`) }),
+    // The publication's own headline, never a description of it.
+    title: text.refine((t) => !PLACEHOLDER_TITLE.test(t), {
+      error: (issue) => `"${String(issue.input)}" describes the source instead of giving its own headline: copy the title as published`,
+    }),
     publisher: text,
-    // Reference works such as Wikipedia have no single publication date: leave the cell empty.
+    author: optionalText,
+    // Only reference works (kind "reference") may leave the date empty: news and reports have one.
     date: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
     url: z.preprocess(
       (v) => (v === '' ? undefined : v),
       z.url({ protocol: /^https?$/, error: expected('a web address starting with https:// or http://') }).optional(),
     ),
+    /** Anything a reader should know: a copy of a wire report, state media cited for its government's words. */
+    note: optionalText,
+  }).superRefine((row, ctx) => {
+    if (row.date === undefined && !UNDATED_KINDS.includes(row.kind)) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: `a source of kind "${row.kind}" needs its publication date (YYYY-MM-DD); only reference works may leave it empty` });
+    }
   }),
 });
 
@@ -203,6 +256,7 @@ const actors = defineCollection({
   }),
 });
 
+const TROOP_BASES = ['reported', 'official'] as const;
 const TROOPS = 'a whole number of troops, written without commas, e.g. 8600';
 
 const troopLevels = defineCollection({
@@ -214,10 +268,16 @@ const troopLevels = defineCollection({
       .number({ error: expected(TROOPS) })
       .int({ error: expected(TROOPS) })
       .min(0, { error: expected(TROOPS) }),
-    /** True where the figure is rounded or comes from a weaker source. */
+    /**
+     * "reported": a count of the troops actually there, as reported; "official": an authorised or officially
+     * stated level (a cap, a target). The chart joins reported counts into a line and marks official levels
+     * apart, so a cap is never drawn as if the count had moved to it.
+     */
+    basis: z.enum(TROOP_BASES, { error: expected(`one of: ${TROOP_BASES.join(', ')}`) }),
+    /** True where the source says "about", "roughly" or gives a range; the note then gives its wording. */
     approximate: z.boolean({ error: expected('true or false') }),
     /** A short label drawn on the chart for the key moments. */
-    annotation: text.optional(),
+    annotation: text.max(28, { error: 'annotations are drawn on the chart: 28 characters at most' }).optional(),
     note: text.optional(),
     sources: sourceList('cite at least one source'),
   }),

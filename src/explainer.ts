@@ -8,7 +8,8 @@ import { chapterSetProblems, sortByOrder } from './lib/chapters.ts';
 import { citationProblems } from './lib/citations.ts';
 import { ContentError } from './lib/content-errors.ts';
 import { compareDates } from './lib/dates.ts';
-import { brokenReferences } from './lib/references.ts';
+import { brokenReferences, unreferenced } from './lib/references.ts';
+import { citationGroups, stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { ANY_CHAPTERS } from './consts.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -33,10 +34,17 @@ async function load(): Promise<Explainer> {
     getCollection('actors'),
     getCollection('troopLevels'),
   ]);
+  const byId = new Map(sources.map((s) => [s.id, s.data]));
   const problems = [
     ...(ANY_CHAPTERS ? [] : chapterSetProblems(chapters)),
     ...brokenReferences({ chapters, sources, events, actors, troopLevels }),
-    ...chapters.flatMap((c) => citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id))),
+    ...unreferenced('sources', { chapters, sources, events, actors, troopLevels }).map(
+      (s) => `${s.filePath ?? 'sources'} → source "${s.id}": nothing cites it; cite it or remove the row`,
+    ),
+    ...chapters.flatMap((c) =>
+      citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id), (id) => byId.get(id)?.title),
+    ),
+    ...stateMediaOnly(facts({ chapters, events, actors, troopLevels }), (id) => byId.get(id)?.kind),
   ];
   if (problems.length > 0) {
     throw new ContentError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -48,6 +56,24 @@ async function load(): Promise<Explainer> {
     actors: actors.map((a) => a.data),
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
   };
+}
+
+/** Every cited fact: each entry of the data files, and each group of footnotes in a chapter. */
+function facts(entries: {
+  chapters: Chapter[];
+  events: CollectionEntry<'events'>[];
+  actors: CollectionEntry<'actors'>[];
+  troopLevels: CollectionEntry<'troopLevels'>[];
+}): Fact[] {
+  const { chapters, ...data } = entries;
+  return [
+    ...Object.values(data).flatMap((list) =>
+      list.map((e) => ({ where: `${e.filePath ?? ''} → entry "${e.id}", field "sources"`, sources: e.data.sources.map((s) => s.id) })),
+    ),
+    ...chapters.flatMap((c) =>
+      citationGroups(c.body ?? '').map((g) => ({ where: `${c.filePath ?? c.id}, the footnotes after "${g.context}"`, sources: g.ids })),
+    ),
+  ];
 }
 
 let cached: Promise<Explainer> | undefined;

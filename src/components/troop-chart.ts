@@ -43,7 +43,7 @@ const cache = new WeakMap<readonly TroopLevel[], TroopChartGeometry>();
 export function troopChartGeometry(levels: readonly TroopLevel[]): TroopChartGeometry {
   let geometry = cache.get(levels);
   if (!geometry) {
-    const data = levels.map((t) => ({ date: t.date, value: t.troops, approximate: t.approximate, annotation: t.annotation }));
+    const data = levels.map((t) => ({ date: t.date, value: t.troops, approximate: t.approximate, onLine: t.basis === 'reported', annotation: t.annotation }));
     geometry = { narrow: lineChartGeometry(data, NARROW), wide: lineChartGeometry(data, WIDE) };
     for (const [name, g] of Object.entries(geometry)) {
       // Not fatal: the chart is still right, only harder to read. The table below it has every figure.

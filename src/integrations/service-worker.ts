@@ -35,9 +35,10 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
   return generateSW({
     globDirectory: site,
     globPatterns: ['**/*'],
-    // Files for crawlers and hosts, not for readers. The open-data downloads are for researchers:
-    // cached when first fetched (below) rather than sent to every reader's device.
-    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', 'data/*.json', 'data/*.csv', ...unusedWasm(site)],
+    // Files for crawlers and hosts, not for readers. The open-data downloads are for researchers, and the
+    // print edition repeats every other page on one: both are cached when first fetched (below) rather
+    // than sent to every reader's device.
+    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', 'data/*.json', 'data/*.csv', 'print/index.html', ...unusedWasm(site)],
     swDest: join(site, SW_FILE),
     // glob lists files in the order the file system gives; sorted, two builds write the same sw.js.
     manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)), warnings: [] })],
@@ -52,6 +53,12 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
         urlPattern: /\/data\/[^/]+\.(json|csv)$/,
         handler: 'StaleWhileRevalidate',
         options: { cacheName: 'open-data' },
+      },
+      {
+        // The print edition: from the network when there is one, from the cache (once opened) when not.
+        urlPattern: ({ url, request }) => request.mode === 'navigate' && /\/print\/$/.test(url.pathname),
+        handler: 'NetworkFirst',
+        options: { cacheName: 'print-edition' },
       },
       {
         // An address the site doesn't have goes to the server (its 404 page, with status 404);

@@ -377,6 +377,11 @@ export interface ChartDatum {
   value: number;
   /** Drawn as a hollow marker. */
   approximate: boolean;
+  /**
+   * True for a point of the line; false for a point marked on its own (a stated target or cap beside a
+   * series of counts), which the line neither passes through nor joins.
+   */
+  onLine: boolean;
   annotation?: string | undefined;
 }
 
@@ -407,7 +412,7 @@ export interface ChartGeometry {
   yearLabels: { x: number; text: string }[];
   valueTicks: { y: number; text: string }[];
   path: string;
-  markers: (Point & { approximate: boolean })[];
+  markers: (Point & { approximate: boolean; onLine: boolean })[];
   annotations: (LabelPlacement & { lines: string[]; lineHeight: number })[];
   /** False when some annotations could not be kept apart. */
   labelsClear: boolean;
@@ -425,7 +430,8 @@ export function lineChartGeometry(data: readonly ChartDatum[], layout: ChartLayo
   const y = linearScale([0, ticks.at(-1)!], [plot.y + plot.height, plot.y]);
 
   const points = data.map((d, i) => ({ x: x(years[i]!), y: y(d.value) }));
-  const line = points.slice(1).map((b, i) => ({ a: points[i]!, b }));
+  const linePoints = points.filter((_, i) => data[i]!.onLine);
+  const line = linePoints.slice(1).map((b, i) => ({ a: linePoints[i]!, b }));
   const lineHeight = Math.round(fontSize * 1.2);
   const annotated = data.flatMap((d, i) => (d.annotation ? [{ lines: wrapLabel(d.annotation, layout.labelChars), anchor: points[i]! }] : []));
   const { placements, clear } = placeLabels(
@@ -457,8 +463,8 @@ export function lineChartGeometry(data: readonly ChartDatum[], layout: ChartLayo
     yearTicks,
     yearLabels,
     valueTicks: ticks.map((t) => ({ y: y(t), text: formatThousands(t) })),
-    path: linePath(points),
-    markers: points.map((p, i) => ({ ...p, approximate: data[i]!.approximate })),
+    path: linePath(linePoints),
+    markers: points.map((p, i) => ({ ...p, approximate: data[i]!.approximate, onLine: data[i]!.onLine })),
     annotations: placements.map((p, i) => ({ ...p, lines: annotated[i]!.lines, lineHeight })),
     labelsClear: clear,
   };

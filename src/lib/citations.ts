@@ -13,7 +13,27 @@ export function citedLabels(markdown: string): string[] {
   return [...new Set([...markdown.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]!))];
 }
 
-export function citationProblems(file: string, markdown: string, sourceIds: readonly string[]): string[] {
+/** Text compared loosely: case, curly quotes, Markdown emphasis, links and spacing don't count. */
+export const loose = (text: string) =>
+  text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+
+/** What each footnote says, by label ("[^crs21]: CRS, *Afghanistan…*" → "CRS, *Afghanistan…*"). */
+export function footnoteTexts(markdown: string): Map<string, string> {
+  return new Map([...markdown.matchAll(/^\[\^([^\]]+)\]:[ \t]*(.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+}
+
+/**
+ * Footnotes and sources must agree. With `titleOf`, each footnote must also quote its source's own headline,
+ * as sources.csv has it, so that a footnote can't describe a source in words of its own.
+ */
+export function citationProblems(
+  file: string,
+  markdown: string,
+  sourceIds: readonly string[],
+  titleOf?: (id: string) => string | undefined,
+): string[] {
   const listed = new Set(sourceIds);
   const defined = footnoteLabels(markdown);
   const cited = new Set(citedLabels(markdown));
@@ -27,6 +47,14 @@ export function citationProblems(file: string, markdown: string, sourceIds: read
   }
   for (const id of sourceIds) {
     if (!cited.has(id)) problems.push(`${file}: field "sources" lists "${id}", but no footnote [^${id}] cites it`);
+  }
+  if (titleOf) {
+    for (const [label, text] of footnoteTexts(markdown)) {
+      const title = titleOf(label);
+      if (title && !loose(text).includes(loose(title))) {
+        problems.push(`${file}: footnote [^${label}] should give the source's headline as sources.csv has it, "${title}"; it says "${text}"`);
+      }
+    }
   }
   return problems;
 }

@@ -23,10 +23,17 @@ export function parseYamlList(text: string, { file, path }: ContentFile): unknow
   }
 }
 
+/** The line a CSV row ends on, kept on each row under a symbol (schemas see only the row's own fields). */
+export const CSV_LINE = Symbol('csv line');
+
 /** A CSV table with a header row, one object per row; a malformed row names its line. */
 export function parseCsvTable(text: string, { file, path }: ContentFile): unknown {
   try {
-    return parseCsv(text, { columns: true, skip_empty_lines: true, trim: true });
+    const rows = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
+      record: Record<string, string>;
+      info: { lines: number };
+    }[];
+    return rows.map(({ record, info }) => Object.assign(record, { [CSV_LINE]: info.lines }));
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = typeof error.lines === 'number' ? error.lines : 0;

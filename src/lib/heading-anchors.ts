@@ -17,7 +17,7 @@ const icon: ElementContent = {
 
 export const headingAnchorOptions = {
   behavior: 'append' as const,
-  // The footnotes' heading is for screen readers only; it needs no link.
+  // The footnotes' heading ("Sources") is reached from the table of contents; it needs no link of its own.
   test: (element: Element) => element.properties?.id !== 'footnote-label',
   properties: (heading: Readonly<Element>) => ({
     className: ['heading-anchor'],

@@ -5,12 +5,16 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { PartialDate, Precision } from './dates.ts';
+import { SOURCE_KINDS } from './source-policy.ts';
 
 export interface SourceInfo {
+  kind: string;
   title: string;
   publisher: string;
+  author?: string | undefined;
   date?: PartialDate | undefined;
   url?: string | undefined;
+  note?: string | undefined;
 }
 
 interface Ref {
@@ -38,10 +42,19 @@ export interface ActorInput {
   sources: readonly Ref[];
 }
 
+export type TroopBasis = 'reported' | 'official';
+
+/** How the table and the open-data notes name a troop figure's basis. */
+export const TROOP_BASIS_LABELS: Record<TroopBasis, string> = {
+  reported: 'Reported count',
+  official: 'Official level',
+};
+
 export interface TroopLevelInput {
   id: string;
   date: PartialDate;
   troops: number;
+  basis: TroopBasis;
   approximate: boolean;
   annotation?: string | undefined;
   note?: string | undefined;
@@ -124,6 +137,7 @@ export function troopLevelRecord(level: TroopLevelInput, sources: ReadonlyMap<st
     id: level.id,
     ...datePair(level.date),
     us_troops: level.troops,
+    basis: level.basis,
     approximate: level.approximate,
     annotation: level.annotation ?? null,
     note: level.note ?? null,
@@ -132,7 +146,16 @@ export function troopLevelRecord(level: TroopLevelInput, sources: ReadonlyMap<st
 }
 
 export function sourceRecord(id: string, source: SourceInfo): OpenRecord {
-  return { id, title: source.title, publisher: source.publisher, ...datePair(source.date), url: source.url ?? null };
+  return {
+    id,
+    kind: source.kind,
+    title: source.title,
+    publisher: source.publisher,
+    author: source.author ?? null,
+    ...datePair(source.date),
+    url: source.url ?? null,
+    note: source.note ?? null,
+  };
 }
 
 const ID: Field = { name: 'id', description: 'A stable identifier, unique within the file.' };
@@ -196,7 +219,12 @@ export function openDatasets(data: {
         DATE,
         PRECISION,
         { name: 'us_troops', description: 'The number of US troops in Afghanistan at that date.' },
-        { name: 'approximate', description: '“true” where the figure is rounded or comes from a weaker source, “false” otherwise.' },
+        {
+          name: 'basis',
+          description:
+            '“reported”: a count of the troops actually there, as reported; “official”: an authorised or officially stated level (a cap or a target). The two often differed: compare like with like.',
+        },
+        { name: 'approximate', description: '“true” where the source says “about” or “roughly” or gives a range (the note gives its wording), “false” otherwise.' },
         { name: 'annotation', description: 'The label the chart shows at the key moments. Empty (JSON: null) otherwise.' },
         { name: 'note', description: 'What the sources say about the figure, where it needs explaining. Empty (JSON: null) otherwise.' },
         SOURCES,
@@ -209,11 +237,14 @@ export function openDatasets(data: {
       description: 'Every source the explainer cites, by the id used in the other files.',
       fields: [
         ID,
-        { name: 'title', description: 'The title of the article, report or page.' },
-        { name: 'publisher', description: 'Who published it; a copy or quotation names the original in brackets.' },
-        { name: 'date', description: 'Publication date as ISO text, as precise as known. Empty (JSON: null) for reference works such as Wikipedia.' },
+        { name: 'kind', description: `What sort of source it is: ${Object.keys(SOURCE_KINDS).map((k) => `“${k}”`).join(', ')}.` },
+        { name: 'title', description: 'The headline or title, as published.' },
+        { name: 'publisher', description: 'Who published it; a wire report carried by a newspaper names the wire service in brackets.' },
+        { name: 'author', description: 'The author, where the source names one. Empty (JSON: null) otherwise.' },
+        { name: 'date', description: 'Publication date as ISO text, as precise as known. Empty (JSON: null) only for reference works.' },
         PRECISION,
-        { name: 'url', description: 'Where to read it. Empty (JSON: null) when there is no address.' },
+        { name: 'url', description: 'Where to read it. Empty (JSON: null) when no address could be confirmed.' },
+        { name: 'note', description: 'What a reader should know about the source, e.g. state media cited for its government’s own words. Empty (JSON: null) otherwise.' },
       ],
       records: [...data.sources].sort(([a], [b]) => a.localeCompare(b)).map(([id, s]) => sourceRecord(id, s)),
     },

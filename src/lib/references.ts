@@ -48,3 +48,13 @@ export function brokenReferences(collections: Record<string, readonly CheckedEnt
   }
   return problems;
 }
+
+/** Entries of one collection that nothing refers to: a bibliography row nobody cites is a row to remove. */
+export function unreferenced(name: string, collections: Record<string, readonly CheckedEntry[]>): CheckedEntry[] {
+  const used = new Set(
+    Object.values(collections).flatMap((entries) =>
+      entries.flatMap((e) => findReferences(e.data).flatMap(({ ref }) => (ref.collection === name ? [ref.id] : []))),
+    ),
+  );
+  return (collections[name] ?? []).filter((e) => !used.has(e.id));
+}

@@ -4,7 +4,7 @@
  * its own copy of the project (tests/support/build.ts), so they run side by side.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -69,13 +69,8 @@ describe('a content mistake stops the build and says where and what', { concurre
   });
 
   test('an impossible date in events.yaml names the file, the entry and the field', async () => {
-    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), 'date: "1989-02-15"', 'date: "1989-02-30"'));
-    assertFails(
-      result,
-      'content/events.yaml',
-      'events → last-soviet-troops-leave',
-      'date: "1989-02-30" is not a real date: February 1989 has 28 days',
-    );
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^(- id: soviet-invasion\n {2}date: )"[^"]*"/m, '$1"1979-02-30"'));
+    assertFails(result, 'content/events.yaml', 'events → soviet-invasion', 'date: "1979-02-30" is not a real date: February 1979 has 28 days');
   });
 
   // The four chapters
@@ -103,15 +98,13 @@ describe('a content mistake stops the build and says where and what', { concurre
   });
 
   test('an actor that names a chapter that does not exist is named', async () => {
-    const result = await buildWithFault((c) =>
-      edit(join(c, 'actors.yaml'), 'chapters: [round-one, round-two]', 'chapters: [round-one, round-3]'),
-    );
-    assertFails(result, 'content/actors.yaml → entry', 'field "chapters[1]": there is no chapters entry "round-3"');
+    const result = await buildWithFault((c) => edit(join(c, 'actors.yaml'), /^( {2}chapters: \[)/m, '$1round-3, '));
+    assertFails(result, 'content/actors.yaml → entry', 'field "chapters[0]": there is no chapters entry "round-3"');
   });
 
   test('a citation of a source that is not in sources.csv is named', async () => {
-    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), 'sources: [hn, dh]', 'sources: [hn, dhh]'));
-    assertFails(result, 'content/events.yaml → entry "soviet-invasion", field "sources[1]": there is no sources entry "dhh"');
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^(- id: soviet-invasion\n(?: {2}.*\n)*? {2}sources: \[)/m, '$1dhh, '));
+    assertFails(result, 'content/events.yaml → entry "soviet-invasion", field "sources[0]": there is no sources entry "dhh"');
   });
 
   test('a reference of the wrong kind says what is expected', async () => {
@@ -120,25 +113,28 @@ describe('a content mistake stops the build and says where and what', { concurre
   });
 
   test('a footnote citing a source the chapter does not list is named', async () => {
-    const result = await buildWithFault((c) =>
-      edit(chapter(c, 'round-one'), /\.\[\^text\]/, '.[^text][^nosuch]\n\n[^nosuch]: Someone, *Something*, 2020.\n'),
-    );
+    const result = await buildWithFault((c) => {
+      edit(chapter(c, 'round-one'), /(\[\^[a-z0-9-]+\])(?!:)/, '$1[^nosuch]');
+      appendFileSync(chapter(c, 'round-one'), '\n[^nosuch]: Someone, *Something*, 2020.\n');
+    });
     assertFails(result, 'content/chapters/round-one.mdx: footnote [^nosuch] cites a source that is not in the frontmatter field "sources"');
   });
 
   // The bibliography
 
   test('a source without a publisher is named', async () => {
-    const result = await buildWithFault((c) => edit(join(c, 'sources.csv'), /^(w-deal,[^,]+),Wikipedia,/m, '$1,,'));
-    assertFails(result, 'content/sources.csv', 'sources → w-deal', 'publisher: expected text, not empty text');
+    const result = await buildWithFault((c) => appendFileSync(join(c, 'sources.csv'), '\nzz-nopub,newspaper,A headline,,,2020-01-01,https://example.org/zz,\n'));
+    assertFails(result, 'content/sources.csv', 'sources → zz-nopub', 'publisher: expected text, not empty text');
   });
 
   test('a source address that is not a web address is named', async () => {
-    const result = await buildWithFault((c) => edit(join(c, 'sources.csv'), /^(w-deal,.*),https:\/\/\S+$/m, '$1,ftp://example.org/deal'));
+    const result = await buildWithFault((c) =>
+      appendFileSync(join(c, 'sources.csv'), '\nzz-ftp,newspaper,A headline,The Times,,2020-01-01,ftp://example.org/deal,\n'),
+    );
     assertFails(
       result,
       'content/sources.csv',
-      'sources → w-deal',
+      'sources → zz-ftp',
       'url: expected a web address starting with https:// or http://, not the text "ftp://example.org/deal"',
     );
   });
@@ -146,16 +142,91 @@ describe('a content mistake stops the build and says where and what', { concurre
   test('a CSV row with an unquoted comma names the line', async () => {
     let line = 0;
     const result = await buildWithFault((c) => {
-      line = lineOf(join(c, 'sources.csv'), 'w-deal,');
-      edit(join(c, 'sources.csv'), /^(w-deal,United States)–/m, '$1, ');
+      const file = join(c, 'sources.csv');
+      line = readFileSync(file, 'utf8').trimEnd().split('\n').length + 1;
+      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\nzz-comma,newspaper,Fighting near Kabul, Afghanistan,The Times,,2020-01-01,,\n`);
     });
-    assertFails(result, `content/sources.csv, line ${line}: this row has 6 cells, but the header row has 5. Put double quotes around any cell`);
+    assertFails(result, `content/sources.csv, line ${line}: this row has 9 cells, but the header row has 8. Put double quotes around any cell`);
+  });
+
+  // The source policy (content/source-policy.yaml and src/lib/source-policy.ts). Faults are added as new
+  // rows, so that the tests don't depend on which sources the chapters cite today.
+
+  test('a disallowed domain, a disallowed publisher and one address under two ids each name the line and the field', async () => {
+    let lines: number[] = [];
+    const result = await buildWithFault((c) => {
+      const file = join(c, 'sources.csv');
+      const first = readFileSync(file, 'utf8').trimEnd().split('\n');
+      const url = first.map((row) => /https?:\/\/[^,]+/.exec(row)?.[0]).find(Boolean)!;
+      writeFileSync(
+        file,
+        `${first.join('\n')}\n` +
+          'zz-rt,newspaper,Taliban and US sign deal,RT,,2020-02-29,https://www.rt.com/news/481999-taliban-deal/,\n' +
+          'zz-sputnik,wire,Talks open in Doha,Sputnik International,,2020-09-12,,\n' +
+          `zz-twice,newspaper,Another headline,Someone,,2020-01-01,${url.replace('https://', 'http://')}/,\n`,
+      );
+      lines = [first.length + 1, first.length + 2, first.length + 3];
+    });
+    assertFails(
+      result,
+      'The bibliography breaks the source policy',
+      `content/sources.csv, line ${lines[0]} (source "zz-rt"), field "url": https://www.rt.com/news/481999-taliban-deal/ is on rt.com, which content/source-policy.yaml does not allow (Russian state media`,
+      `content/sources.csv, line ${lines[1]} (source "zz-sputnik"), field "publisher": "Sputnik International" names Sputnik, which content/source-policy.yaml does not allow`,
+      new RegExp(`content/sources\\.csv, line ${lines[2]} \\(source "zz-twice"\\), field "url": the same address as source "[a-z0-9-]+" \\(line \\d+\\)`),
+    );
+  });
+
+  test('a news source without a date is named, with the kinds that may leave it out', async () => {
+    const result = await buildWithFault((c) => appendFileSync(join(c, 'sources.csv'), '\nzz-undated,wire,Taliban leader killed,Reuters,,,https://example.org/zz,\n'));
+    assertFails(result, 'sources → zz-undated', 'date: a source of kind "wire" needs its publication date (YYYY-MM-DD); only reference works may leave it empty');
+  });
+
+  test('a description in place of a headline is refused', async () => {
+    const result = await buildWithFault((c) =>
+      appendFileSync(join(c, 'sources.csv'), '\nzz-placeholder,newspaper,Report on the talks in Doha,The Times,,2020-09-12,https://example.org/zz,\n'),
+    );
+    assertFails(result, 'sources → zz-placeholder', 'title: "Report on the talks in Doha" describes the source instead of giving its own headline');
+  });
+
+  test('an unknown kind of source lists the kinds', async () => {
+    const result = await buildWithFault((c) =>
+      appendFileSync(join(c, 'sources.csv'), '\nzz-blog,blog,My thoughts on Doha,Someone,,2020-09-12,https://example.org/zz,\n'),
+    );
+    assertFails(result, 'sources → zz-blog', 'kind: expected one of: primary, government, international, wire, newspaper, broadcaster, magazine, research, reference, advocacy, state-media');
+  });
+
+  test('facts resting on state media alone, a footnote without its headline and an uncited row are each named', async () => {
+    const result = await buildWithFault((c) => {
+      appendFileSync(
+        join(c, 'sources.csv'),
+        '\nzz-state,state-media,Government names peace team,Bakhtar News Agency,,2020-03-27,https://example.org/bakhtar,Afghan state news agency' +
+          '\nzz-unused,newspaper,A report nobody cites,The Times,,2020-01-01,https://example.org/unused,\n',
+      );
+      // An event whose only source is the state agency.
+      edit(join(c, 'events.yaml'), /^(- id: soviet-invasion\n(?: {2}.*\n)*? {2}sources: )\[[^\]]*\]/m, '$1[zz-state]');
+      // A chapter claim cited to it alone, and a footnote that describes its source instead of quoting the headline.
+      const file = chapter(c, 'round-two');
+      edit(file, /^sources: \[/m, 'sources: [zz-state, ');
+      edit(file, /\n\[\^/, '\nThe team had 21 members.[^zz-state]\n\n[^zz-state]: Bakhtar, *report on the team*, 27 March 2020.\n[^');
+    });
+    assertFails(
+      result,
+      'content/events.yaml → entry "soviet-invasion", field "sources": its only source is state media (zz-state)',
+      /content\/chapters\/round-two\.mdx, the footnotes after "…[^"]*The team had 21 members\.": its only source is state media \(zz-state\)/,
+      'content/chapters/round-two.mdx: footnote [^zz-state] should give the source\'s headline as sources.csv has it, "Government names peace team"',
+      'content/sources.csv → source "zz-unused": nothing cites it; cite it or remove the row',
+    );
+  });
+
+  test('a troop figure without its basis says what the choices are', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'troop-levels.yaml'), /^ {2}basis: \w+\n/m, ''));
+    assertFails(result, 'content/troop-levels.yaml', 'basis: missing: expected one of: reported, official');
   });
 
   // Data files
 
   test('a troop figure written as text says what is expected', async () => {
-    const result = await buildWithFault((c) => edit(join(c, 'troop-levels.yaml'), 'troops: 1300', 'troops: "1,300"'));
+    const result = await buildWithFault((c) => edit(join(c, 'troop-levels.yaml'), /^( {2}troops: )\d+$/m, '$1"1,300"'));
     assertFails(
       result,
       'content/troop-levels.yaml',
@@ -164,7 +235,8 @@ describe('a content mistake stops the build and says where and what', { concurre
   });
 
   test('two events with the same id are named', async () => {
-    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), '- id: last-soviet-troops-leave\n', '- id: soviet-invasion\n'));
+    // The second entry takes the first one's id.
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /(^- id: soviet-invasion\n[\s\S]*?^- id: )[a-z0-9-]+$/m, '$1soviet-invasion'));
     assertFails(result, 'content/events.yaml, entries 1 and 2, field "id": both use the id "soviet-invasion"; each entry needs its own');
   });
 
@@ -204,8 +276,11 @@ describe('a content mistake stops the build and says where and what', { concurre
   test('a broken expression in MDX names the file and the line', async () => {
     let line = 0;
     const result = await buildWithFault((c) => {
-      line = lineOf(chapter(c, 'round-one'), 'In October 2018 he sat down');
-      edit(chapter(c, 'round-one'), 'In October 2018 he sat down', 'In October {2018 he sat down');
+      // The first heading of the body: a paragraph follows it, where a stray brace breaks the expression.
+      line = lineOf(chapter(c, 'round-one'), '## ') + 2;
+      const lines = readFileSync(chapter(c, 'round-one'), 'utf8').split('\n');
+      lines[line - 1] = lines[line - 1]!.replace(' ', ' {');
+      writeFileSync(chapter(c, 'round-one'), lines.join('\n'));
     });
     assertFails(result, 'expected a corresponding closing brace for `{`', `content/chapters/round-one.mdx:${line}:`);
   });

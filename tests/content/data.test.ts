@@ -6,6 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
 import { CHAPTER_IDS } from '../../src/lib/chapters.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
+import { countWords } from '../../src/lib/reading.ts';
 
 const dir = new URL('../../content/', import.meta.url);
 const load = (name: string) => yaml.load(readFileSync(new URL(name, dir), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, any>[];
@@ -64,21 +65,36 @@ test('at least 12 actors, each with a unique id, existing chapters and sources',
   for (const kind of ['person', 'organisation', 'country']) assert.ok(actors.some((a) => a.kind === kind), `no actor of kind ${kind}`);
 });
 
-test('troop levels run from 2001 to 2021 in order, sourced, with the key moments annotated', () => {
+test('troop levels run from 2001 to 2021 in order, sourced, each a count or an official level, with the key moments annotated', () => {
   assertUnique(troops.map((t) => t.id), 'troop level');
   assertChronological(troops, 'troop-levels.yaml');
   assert.equal(String(troops[0]!.date).slice(0, 4), '2001');
   assert.equal(troops.at(-1)!.troops, 0);
-  for (const t of troops) for (const s of t.sources) assert.ok(sourceIds.has(s), `${t.id}: source "${s}"`);
-  const annotated = troops.filter((t) => t.annotation).map((t) => [String(t.date), t.troops]);
-  assert.deepEqual(annotated.map(([d]) => d), ['2011', '2020-02-29', '2020-07-13', '2021-01-15', '2021-08-30']);
-  assert.deepEqual(annotated.map(([, n]) => n).slice(2), [8600, 2500, 0]);
+  for (const t of troops) {
+    for (const s of t.sources) assert.ok(sourceIds.has(s), `${t.id}: source "${s}"`);
+    assert.ok(['reported', 'official'].includes(t.basis), `${t.id}: basis "${t.basis}"`);
+  }
+  const annotated = troops.filter((t) => t.annotation);
+  assert.ok(annotated.length >= 5 && annotated.length <= 9, `${annotated.length} annotations`);
+  // The August 2021 airlift: troops were flown back in after the withdrawal was nearly done, and it is labelled.
+  const airlift = troops.filter((t) => String(t.date).startsWith('2021-08') && t.basis === 'reported' && t.troops >= 4000);
+  assert.equal(airlift.length, 1, 'the evacuation reinforcements of August 2021 are in the series');
+  assert.ok(airlift[0]!.annotation, 'the airlift is annotated');
 });
 
-test('sources have unique ids, a title, a publisher and a web address or a reason not to', () => {
+test('sources have unique ids, a kind, a title, a publisher and a date, and a web address where one was confirmed', () => {
   assertUnique(sources.map((s) => s.id), 'source');
   for (const s of sources) {
-    assert.ok(s.title && s.publisher, `${s.id}: title and publisher`);
+    assert.ok(s.kind && s.title && s.publisher, `${s.id}: kind, title and publisher`);
+    if (s.kind !== 'reference') assert.ok(s.date, `${s.id}: date`);
     if (s.url) assert.doesNotThrow(() => new URL(s.url!), `${s.id}: url`);
+  }
+  assert.ok(!sources.some((s) => s.id === 'article'), 'the anonymous source article is not cited');
+});
+
+test('each chapter has between 900 and 1,600 words of prose', () => {
+  for (const id of chapterFiles) {
+    const words = countWords(readFileSync(new URL(`chapters/${id}.mdx`, dir), 'utf8'));
+    assert.ok(words >= 900 && words <= 1600, `content/chapters/${id}.mdx has ${words} words of prose; keep it between 900 and 1,600`);
   }
 });

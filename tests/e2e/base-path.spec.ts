@@ -92,6 +92,13 @@ test('search results of every kind link under the base, once, and open', async (
       expect(href.indexOf(BASE, 1), `base path twice in ${href}`).toBe(-1);
     }
     const hit = dialog.locator('.search-hit').filter({ has: page.locator('.search-hit-meta', { hasText: type }) }).first();
+    // Results come a page at a time, grouped by type: ask for more until one of this type is shown.
+    const more = dialog.locator('[data-search-more]');
+    while ((await hit.count()) === 0 && (await more.isVisible())) {
+      const shown = await dialog.locator('.search-hit').count();
+      await more.click();
+      await expect(dialog.locator('.search-hit')).not.toHaveCount(shown);
+    }
     const href = (await hit.locator('.search-hit-title').getAttribute('href'))!;
     await hit.locator('.search-hit-title').click();
     await expect(page).toHaveURL(at(href.slice(BASE.length)));

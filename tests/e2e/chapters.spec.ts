@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse as parseCsv } from 'csv-parse/sync';
+
+const bibliography = new Map(
+  (parseCsv(readFileSync(new URL('../../content/sources.csv', import.meta.url), 'utf8'), { columns: true }) as Record<string, string>[]).map((s) => [s.id!, s]),
+);
 
 const CHAPTERS = ['background', 'round-one', 'round-two', 'outlook'];
 
@@ -37,7 +43,17 @@ for (const id of CHAPTERS) {
       await expect(page.locator(target)).toHaveCount(1);
     }
     await expect(page.locator('section.footnotes li a[data-footnote-backref]').first()).toBeAttached();
-    expect(await page.locator('#sources + ol li').count()).toBeGreaterThan(0);
+
+    // The footnotes are the chapter's sources: under a visible "Sources" heading the contents link to, each
+    // names its source with the bibliography's headline, linked to the source wherever it has an address.
+    await expect(page.locator('section.footnotes > h2#footnote-label')).toBeVisible();
+    await expect(page.locator('section.footnotes > h2#footnote-label')).toHaveText('Sources');
+    await expect(page.locator('.toc a[href="#footnote-label"]')).toBeAttached();
+    const notes = await page.locator('section.footnotes li[id^="user-content-fn-"]').evaluateAll((lis) =>
+      lis.map((li) => ({ id: li.id.replace('user-content-fn-', ''), href: li.querySelector('em a[rel~="external"]')?.getAttribute('href') ?? null })),
+    );
+    expect(notes.length).toBeGreaterThan(2);
+    for (const note of notes) expect(note.href, note.id).toBe(bibliography.get(note.id)?.url || null);
 
     // Every section heading links to itself, with a name that says so.
     const headings = page.locator('.chapter-body :is(h2, h3)[id]:not(#footnote-label)');

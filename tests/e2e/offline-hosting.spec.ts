@@ -14,6 +14,8 @@ import { allPages } from '../support/pages.ts';
 import { DIST, searchInDialog, serveSite } from '../support/hosting.ts';
 
 const PAGES = allPages();
+// The print edition repeats every other page on one; it is cached when first opened, not precached.
+const PRINT = '/print/';
 
 /** Resolves once a service worker controls the page and has cached the site (Workbox caches before it activates). */
 async function waitForOfflineCache(page: Page): Promise<string> {
@@ -67,6 +69,8 @@ test('after one visit, every page, the timeline and search work with the server 
     const page = await context.newPage();
     await page.goto(site.url);
     expect(await waitForOfflineCache(page)).toBe(site.url);
+    // One visit to the print edition, online, keeps it for offline use.
+    await page.goto(new URL(PRINT.slice(1), site.url).href);
 
     // Offline twice over: the browser reports no network, and the server is really gone.
     await site.close();

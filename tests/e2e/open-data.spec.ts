@@ -24,12 +24,12 @@ const FILES = [
   {
     name: 'troop-levels',
     rows: loadYaml('troop-levels.yaml'),
-    json: ['id', 'date', 'date_precision', 'us_troops', 'approximate', 'annotation', 'note', 'sources'],
+    json: ['id', 'date', 'date_precision', 'us_troops', 'basis', 'approximate', 'annotation', 'note', 'sources'],
   },
   {
     name: 'sources',
     rows: [...sourceRows].sort((a, b) => a.id!.localeCompare(b.id!)),
-    json: ['id', 'title', 'publisher', 'date', 'date_precision', 'url'],
+    json: ['id', 'kind', 'title', 'publisher', 'author', 'date', 'date_precision', 'url', 'note'],
   },
 ];
 const csvColumns = (json: string[]) => json.flatMap((f) => (f === 'sources' ? SOURCE_COLUMNS : [f]));
@@ -85,11 +85,15 @@ for (const file of FILES) {
 test('troop-levels.csv matches the content file figure by figure', async ({ request }) => {
   const rows = parseCsv(await (await request.get('/data/troop-levels.csv')).text(), { columns: true }) as Record<string, string>[];
   const levels = FILES.find((f) => f.name === 'troop-levels')!.rows;
-  expect(rows.map((r) => [r.date, Number(r.us_troops), r.approximate])).toEqual(levels.map((l) => [String(l.date), l.troops, String(l.approximate)]));
-  // Resolved, not only cited by id: the Doha Agreement figure names its sources in full.
-  const doha = rows.find((r) => r.id === '2020-02-29')!;
-  expect(doha.source_titles).toContain('United States–Taliban deal');
-  expect(doha.source_urls).toContain('https://en.wikipedia.org/wiki/United_States%E2%80%93Taliban_deal');
+  expect(rows.map((r) => [r.date, Number(r.us_troops), r.basis, r.approximate])).toEqual(
+    levels.map((l) => [String(l.date), l.troops, l.basis, String(l.approximate)]),
+  );
+  // Resolved, not only cited by id: each figure names its sources in full, as the bibliography has them.
+  for (const [row, level] of rows.map((r, i) => [r, levels[i]!] as const)) {
+    const cited = (level.sources as string[]).map((id) => sourceRows.find((s) => s.id === id)!);
+    expect(row.source_titles, row.id).toBe(cited.map((s) => s.title).join(' | '));
+    expect(row.source_urls, row.id).toBe(cited.map((s) => s.url).join(' | '));
+  }
 });
 
 test('the open data page explains and links every file', async ({ page, request }) => {

@@ -1,19 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
+import { parse as parseCsv } from 'csv-parse/sync';
+
+const bibliography = parseCsv(readFileSync(new URL('../../content/sources.csv', import.meta.url), 'utf8'), { columns: true }) as Record<string, string>[];
+const sourcePublisher = (id: string) => bibliography.find((s) => s.id === id)!.publisher;
 
 interface Level {
   id: string;
   date: string;
   troops: number;
+  basis: 'reported' | 'official';
   approximate: boolean;
   annotation?: string;
+  sources: string[];
 }
 
 const levels = (
   yaml.load(readFileSync(new URL('../../content/troop-levels.yaml', import.meta.url), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Level[]
 ).map((l) => ({ ...l, date: String(l.date) }));
 const annotations = levels.flatMap((l) => (l.annotation ? [l.annotation] : []));
+const reported = levels.filter((l) => l.basis === 'reported');
+const official = levels.filter((l) => l.basis === 'official');
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** The chart layout CSS shows at the current width: exactly one. */
@@ -35,32 +43,57 @@ for (const { width, variant } of [{ width: 360, variant: 'narrow' }, { width: 12
       const svg = await visibleChart(page);
       await expect(svg).toHaveClass(new RegExp(variant));
       await expect(svg).toHaveAttribute('role', 'img');
-      await expect(svg).toHaveAccessibleName(/^US troops in Afghanistan, 2001–2021 Line chart of \d+ figures/);
-      await expect(svg.locator('circle.point')).toHaveCount(levels.length);
-      await expect(svg.locator('circle.point.approximate')).toHaveCount(levels.filter((l) => l.approximate).length);
+      await expect(svg).toHaveAccessibleName(
+        new RegExp(`^US troops in Afghanistan, 2001–2021 Line chart of ${reported.length} reported counts, with ${official.length} official levels marked separately`),
+      );
+      // Counts are circles on the line; official levels are diamonds beside it.
+      await expect(svg.locator('circle.point')).toHaveCount(reported.length);
+      await expect(svg.locator('rect.point.official')).toHaveCount(official.length);
+      await expect(svg.locator('.point.approximate')).toHaveCount(levels.filter((l) => l.approximate).length);
       // Hollow markers: filled with the page colour instead of the line's.
       const fills = await svg.locator('circle.point').evaluateAll((cs) => cs.map((c) => getComputedStyle(c).fill));
       const flags = await svg.locator('circle.point').evaluateAll((cs) => cs.map((c) => c.classList.contains('approximate')));
       expect(new Set(fills.filter((_, i) => flags[i])).size).toBe(1);
       expect(fills.find((_, i) => flags[i])).not.toBe(fills.find((_, i) => !flags[i]));
       await expect(page.locator('.troop-chart .legend')).toContainText(/hollow = approximate/i);
+      await expect(page.locator('.troop-chart .legend')).toContainText(/official level/i);
     });
 
-    test('the five key moments are annotated, apart from each other and from the markers', async ({ page }) => {
+    test('the line joins the reported counts only: it never runs to an official level', async ({ page }) => {
+      await page.goto('/data/');
+      const svg = await visibleChart(page);
+      const centre = (els: Locator) =>
+        els.evaluateAll((shapes) =>
+          shapes.map((el) => {
+            const b = (el as SVGGraphicsElement).getBBox();
+            return { x: Math.round((b.x + b.width / 2) * 10) / 10, y: Math.round((b.y + b.height / 2) * 10) / 10 };
+          }),
+        );
+      const path = (await svg.locator('path.line').getAttribute('d'))!;
+      const vertices = [...path.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+      const near = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < 0.2 && Math.abs(a.y - b.y) < 0.2;
+      const counts = await centre(svg.locator('circle.point'));
+      expect(vertices).toHaveLength(counts.length);
+      vertices.forEach((v, i) => expect(near(v, counts[i]!), `vertex ${i} is count ${reported[i]!.id}`).toBe(true));
+      // Official levels are drawn rotated; getBBox is in their own (unrotated) frame, whose centre is the same point.
+      for (const o of await centre(svg.locator('rect.point.official'))) expect(vertices.some((v) => near(v, o))).toBe(false);
+    });
+
+    test('the key moments are annotated, apart from each other and from the markers', async ({ page }) => {
       await page.goto('/data/');
       const svg = await visibleChart(page);
       const labels = svg.locator('text.annotation');
       expect((await labels.allTextContents()).map(squash)).toEqual(annotations.map(squash));
-      expect(annotations).toHaveLength(5);
+      expect(annotations.length).toBeGreaterThanOrEqual(5);
       // Measured in the browser, with the real font: the build only estimates text widths.
       const boxes = await labels.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON() as Rect));
-      const markers = await svg.locator('circle.point').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().toJSON() as Rect));
+      const markers = await svg.locator('.point').evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().toJSON() as Rect));
       const frame = (await svg.boundingBox())!;
       boxes.forEach((box, i) => {
         expect(box.x, `${annotations[i]} inside the chart`).toBeGreaterThanOrEqual(frame.x - 1);
         expect(box.x + box.width, `${annotations[i]} inside the chart`).toBeLessThanOrEqual(frame.x + frame.width + 1);
         boxes.slice(i + 1).forEach((other, j) => expect(overlap(box, other), `${annotations[i]} / ${annotations[i + 1 + j]}`).toBe(false));
-        markers.forEach((m, k) => expect(overlap(box, m), `${annotations[i]} / marker ${levels[k]!.id}`).toBe(false));
+        markers.forEach((m, k) => expect(overlap(box, m), `${annotations[i]} / marker ${k}`).toBe(false));
       });
     });
   });
@@ -75,18 +108,27 @@ test('the table under the chart holds every figure, opens on request and names i
   const table = details.locator('table');
   await expect(table).toBeVisible();
   await expect(table.locator('caption')).toContainText('US troops in Afghanistan');
-  await expect(table.locator('thead th[scope="col"]')).toHaveText(['Date', 'US troops', 'Approximate?', 'Note', 'Sources']);
+  await expect(table.locator('thead th[scope="col"]')).toHaveText(['Date', 'US troops', 'Basis', 'Approximate?', 'Note', 'Sources']);
   const rows = table.locator('tbody tr');
   await expect(rows).toHaveCount(levels.length);
   const cells = await rows.evaluateAll((trs) =>
     trs.map((tr) => ({
       date: tr.querySelector('th[scope="row"] time')!.getAttribute('datetime'),
       troops: Number(tr.querySelector('td')!.textContent!.replace(/,/g, '')),
-      approximate: tr.querySelectorAll('td')[1]!.textContent!.trim(),
+      basis: tr.querySelectorAll('td')[1]!.textContent!.trim(),
+      approximate: tr.querySelectorAll('td')[2]!.textContent!.trim(),
       sources: tr.querySelectorAll('td:last-child li').length,
     })),
   );
-  expect(cells).toEqual(levels.map((l) => ({ date: l.date, troops: l.troops, approximate: l.approximate ? 'Yes' : 'No', sources: expect.any(Number) })));
+  expect(cells).toEqual(
+    levels.map((l) => ({
+      date: l.date,
+      troops: l.troops,
+      basis: l.basis === 'official' ? 'Official level' : 'Reported count',
+      approximate: l.approximate ? 'Yes' : 'No',
+      sources: expect.any(Number),
+    })),
+  );
   for (const c of cells) expect(c.sources).toBeGreaterThan(0);
 });
 
@@ -105,7 +147,7 @@ test.describe('without JavaScript', () => {
   test('the chart is complete: it is drawn at build time', async ({ page }) => {
     await page.goto('/data/');
     const svg = await visibleChart(page);
-    await expect(svg.locator('circle.point')).toHaveCount(levels.length);
+    await expect(svg.locator('.point')).toHaveCount(levels.length);
     await expect(svg.locator('text.annotation')).toHaveCount(annotations.length);
   });
 });
@@ -113,9 +155,10 @@ test.describe('without JavaScript', () => {
 test('the caption names the publishers, qualifies the figures and links to the data files', async ({ page, request }) => {
   await page.goto('/data/');
   const caption = page.locator('.troop-chart figcaption');
-  await expect(caption).toContainText('Washington Times');
-  await expect(caption).toContainText('Congressional Research Service');
+  const publishers = new Set(levels.flatMap((l) => l.sources).map(sourcePublisher));
+  for (const publisher of publishers) await expect(caption).toContainText(publisher);
   await expect(caption).toContainText('best available point estimates');
+  await expect(caption).toContainText('never joined to the line');
   await expect(caption).toContainText('not a uniform year-end series');
   for (const href of await caption.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
     expect((await request.get(href)).status(), href).toBe(200);

@@ -190,9 +190,9 @@ const LAYOUT: ChartLayout = {
 
 test('a line chart has a marker per point, value ticks from zero and year labels mid-year', () => {
   const data: ChartDatum[] = [
-    { date: d('2001-11'), value: 1300, approximate: false },
-    { date: d('2003'), value: 13100, approximate: true, annotation: 'A rise' },
-    { date: d('2005-06-30'), value: 9000, approximate: false, annotation: 'Then a dip' },
+    { date: d('2001-11'), value: 1300, approximate: false, onLine: true },
+    { date: d('2003'), value: 13100, approximate: true, onLine: true, annotation: 'A rise' },
+    { date: d('2005-06-30'), value: 9000, approximate: false, onLine: true, annotation: 'Then a dip' },
   ];
   const g = lineChartGeometry(data, LAYOUT);
   assert.equal(g.markers.length, 3);
@@ -210,9 +210,25 @@ test('a line chart has a marker per point, value ticks from zero and year labels
   assert.match(g.path, /^M[\d.]+ [\d.]+(L[\d.]+ [\d.]+){2}$/);
 });
 
+test('a point off the line is marked but neither joined to the line nor crossed by it', () => {
+  const data: ChartDatum[] = [
+    { date: d('2016-07'), value: 9800, approximate: true, onLine: true },
+    { date: d('2016-12'), value: 8400, approximate: false, onLine: false, annotation: 'Official cap' },
+    { date: d('2017-08'), value: 11000, approximate: true, onLine: true },
+    { date: d('2018-06'), value: 14000, approximate: true, onLine: true },
+  ];
+  const g = lineChartGeometry(data, LAYOUT);
+  assert.deepEqual(g.markers.map((m) => m.onLine), [true, false, true, true]);
+  // The path visits the three counts only: it goes from 9,800 straight to 11,000, never down to the cap.
+  const visited = [...g.path.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+  const round = (n: number) => Math.round(n * 10) / 10;
+  assert.deepEqual(visited, [g.markers[0]!, g.markers[2]!, g.markers[3]!].map((m) => ({ x: round(m.x), y: round(m.y) })));
+  assert.equal(g.annotations.length, 1);
+});
+
 test('the real troop levels lay out with every annotation clear, on a phone and wider', () => {
   const rows = yaml.load(readFileSync(new URL('../../content/troop-levels.yaml', import.meta.url), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, any>[];
-  const data = rows.map((r) => ({ date: d(String(r.date)), value: r.troops, approximate: r.approximate, annotation: r.annotation }));
+  const data = rows.map((r) => ({ date: d(String(r.date)), value: r.troops, approximate: r.approximate, onLine: r.basis === 'reported', annotation: r.annotation }));
   for (const [name, layout] of Object.entries({ NARROW, WIDE })) {
     const g = lineChartGeometry(data, layout);
     assert.equal(g.labelsClear, true, `${name}: annotations clear`);

@@ -22,3 +22,18 @@ test('names each disagreement with the file and the field', () => {
     'a.mdx: field "sources" lists "crs21", but no footnote [^crs21] cites it',
   ]);
 });
+
+test("a footnote must give its source's own headline, as the bibliography has it", () => {
+  const titles: Record<string, string> = { text: 'Agreement for Bringing Peace to Afghanistan', wt: 'US meets deadline to cut number of troops' };
+  const cited =
+    'Signed.[^text] Cut.[^wt]\n\n[^text]: PA-X, *Agreement for Bringing  Peace to Afghanistan*, 29 February 2020.\n' +
+    '[^wt]: Washington Times, *report on the troop cut*, 15 July 2020.\n';
+  assert.deepEqual(citationProblems('a.mdx', cited, ['text', 'wt'], (id) => titles[id]), [
+    'a.mdx: footnote [^wt] should give the source\'s headline as sources.csv has it, "US meets deadline to cut number of troops"; it says "Washington Times, *report on the troop cut*, 15 July 2020."',
+  ]);
+  // A headline may link to its source.
+  assert.deepEqual(citationProblems('a.mdx', cited.replace('*report on the troop cut*', '*[US meets deadline to cut number of troops](https://example.org/wt)*'), ['text', 'wt'], (id) => titles[id]), []);
+  // Curly quotes and case don't count.
+  titles.wt = "Taliban's 'mother deal'";
+  assert.deepEqual(citationProblems('a.mdx', cited.replace('*report on the troop cut*', '*Taliban’s ‘Mother Deal’*'), ['text', 'wt'], (id) => titles[id]), []);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ContentError } from '../../src/lib/content-errors.ts';
-import { entriesById, parseCsvTable, parseYamlList } from '../../src/lib/data-files.ts';
+import { CSV_LINE, entriesById, parseCsvTable, parseYamlList } from '../../src/lib/data-files.ts';
 
 const where = { file: 'content/events.yaml', path: '/site/content/events.yaml' };
 const csv = { file: 'content/sources.csv', path: '/site/content/sources.csv' };
@@ -32,8 +32,11 @@ test('a YAML syntax error names the file and the line, with the lines around it 
   assert.equal(indent.loc?.line, 2);
 });
 
-test('CSV rows become objects keyed by the header', () => {
-  assert.deepEqual(parseCsvTable('id,title\n a , The title \n\n', csv), [{ id: 'a', title: 'The title' }]);
+test('CSV rows become objects keyed by the header, each knowing its line', () => {
+  const rows = parseCsvTable('id,title\n a , The title \n\nb,"Two\nlines"\n', csv) as Record<string | symbol, unknown>[];
+  assert.deepEqual(rows.map((r) => ({ ...r })), [{ id: 'a', title: 'The title' }, { id: 'b', title: 'Two\nlines' }].map((r, i) => ({ ...r, [CSV_LINE]: [2, 5][i] })));
+  // The line is not a field: a schema never sees it.
+  assert.deepEqual(Object.keys(rows[0]!), ['id', 'title']);
 });
 
 test('a CSV row with too many cells names its line and says to quote commas', () => {

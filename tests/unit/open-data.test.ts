@@ -20,9 +20,9 @@ import {
 const d = (text: string) => parsePartialDate(text) as PartialDate;
 
 const sources = new Map<string, SourceInfo>([
-  ['wt', { title: 'US meets deadline to cut number of troops', publisher: 'Washington Times', date: d('2020-07-15'), url: 'https://example.org/wt' }],
-  ['w-deal', { title: 'United States–Taliban deal', publisher: 'Wikipedia', url: 'https://example.org/deal' }],
-  ['yc', { title: 'A new round of talks; the ceasefire issue is "key", again', publisher: 'YC News', date: d('2020') }],
+  ['wt', { kind: 'newspaper', title: 'US meets deadline to cut number of troops', publisher: 'Washington Times', author: 'Jane Doe', date: d('2020-07-15'), url: 'https://example.org/wt' }],
+  ['pax', { kind: 'reference', title: 'Agreement for Bringing Peace to Afghanistan', publisher: 'PA-X', url: 'https://example.org/deal' }],
+  ['yc', { kind: 'state-media', title: 'A new round of talks; the ceasefire issue is "key", again', publisher: 'Some Agency', date: d('2020'), note: 'State media, cited for its government’s words' }],
 ]);
 
 const event = {
@@ -31,7 +31,7 @@ const event = {
   title: 'The Doha Agreement is signed',
   summary: 'The United States and the Taliban signed the agreement in Doha.',
   chapter: { id: 'round-one' },
-  sources: [{ id: 'w-deal' }, { id: 'wt' }],
+  sources: [{ id: 'pax' }, { id: 'wt' }],
 };
 
 const actor = {
@@ -49,6 +49,7 @@ const level = {
   id: '2009',
   date: d('2009'),
   troops: 68000,
+  basis: 'reported' as const,
   approximate: true,
   note: 'Level after the increase in spring 2009, from a secondary source.',
   sources: [{ id: 'wt' }],
@@ -56,7 +57,7 @@ const level = {
 
 test('sources are resolved to id, title, publisher and address; an unknown id is an error', () => {
   assert.deepEqual(citedSources([{ id: 'yc' }, { id: 'wt' }], sources), [
-    { id: 'yc', title: 'A new round of talks; the ceasefire issue is "key", again', publisher: 'YC News', url: null },
+    { id: 'yc', title: 'A new round of talks; the ceasefire issue is "key", again', publisher: 'Some Agency', url: null },
     { id: 'wt', title: 'US meets deadline to cut number of troops', publisher: 'Washington Times', url: 'https://example.org/wt' },
   ]);
   assert.throws(() => citedSources([{ id: 'nope' }], sources), /unknown source "nope"/);
@@ -88,6 +89,7 @@ test('a troop level says how precise its date is and whether the figure is appro
     date: '2009',
     date_precision: 'year',
     us_troops: 68000,
+    basis: 'reported',
     approximate: true,
     annotation: null,
     note: 'Level after the increase in spring 2009, from a secondary source.',
@@ -95,15 +97,22 @@ test('a troop level says how precise its date is and whether the figure is appro
   });
 });
 
-test('a source without a date or address has nulls there', () => {
-  assert.deepEqual(sourceRecord('w-deal', sources.get('w-deal')!), {
-    id: 'w-deal',
-    title: 'United States–Taliban deal',
-    publisher: 'Wikipedia',
+test('a source keeps its kind, author and note; what it lacks is null', () => {
+  assert.deepEqual(sourceRecord('pax', sources.get('pax')!), {
+    id: 'pax',
+    kind: 'reference',
+    title: 'Agreement for Bringing Peace to Afghanistan',
+    publisher: 'PA-X',
+    author: null,
     date: null,
     date_precision: null,
     url: 'https://example.org/deal',
+    note: null,
   });
+  const yc = sourceRecord('yc', sources.get('yc')!);
+  assert.equal(yc.kind, 'state-media');
+  assert.equal(yc.note, 'State media, cited for its government’s words');
+  assert.equal(sourceRecord('wt', sources.get('wt')!).author, 'Jane Doe');
 });
 
 test('a CSV row joins lists, spreads the sources over four columns and leaves nulls empty', () => {
@@ -112,6 +121,7 @@ test('a CSV row joins lists, spreads the sources over four columns and leaves nu
     date: '2009',
     date_precision: 'year',
     us_troops: '68000',
+    basis: 'reported',
     approximate: 'true',
     annotation: '',
     note: 'Level after the increase in spring 2009, from a secondary source.',
@@ -136,13 +146,13 @@ test('four datasets, each with documented fields that match its records', () => 
     for (const record of dataset.records) assert.deepEqual(Object.keys(record), dataset.fields.map((f) => f.name), dataset.name);
     for (const field of dataset.fields) assert.ok(field.description.length > 10, `${dataset.name}.${field.name} is described`);
   }
-  assert.deepEqual(all.at(-1)!.records.map((r) => r.id), ['w-deal', 'wt', 'yc'], 'sources sorted by id');
+  assert.deepEqual(all.at(-1)!.records.map((r) => r.id), ['pax', 'wt', 'yc'], 'sources sorted by id');
 });
 
 test('CSV columns spread "sources" over its four columns', () => {
   const troops = datasets().find((s) => s.name === 'troop-levels')!;
   assert.deepEqual(csvColumns(troops.fields), [
-    'id', 'date', 'date_precision', 'us_troops', 'approximate', 'annotation', 'note', ...SOURCE_COLUMNS,
+    'id', 'date', 'date_precision', 'us_troops', 'basis', 'approximate', 'annotation', 'note', ...SOURCE_COLUMNS,
   ]);
 });
 

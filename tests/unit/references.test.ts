@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { brokenReferences, findReferences } from '../../src/lib/references.ts';
+import { brokenReferences, findReferences, unreferenced } from '../../src/lib/references.ts';
 
 test('finds references at any depth, with their field path', () => {
   const data = { chapter: { collection: 'chapters', id: 'outlook' }, sources: [{ collection: 'sources', id: 'a' }], date: new Date(0) };
@@ -27,4 +27,11 @@ test('reports each missing target with file, entry and field', () => {
 
 test('a plain object with other keys is not a reference', () => {
   assert.deepEqual(findReferences({ label: 'x', value: 'y' }), []);
+});
+
+test('entries nothing refers to are found, whichever collection refers', () => {
+  const sources = [{ id: 'a', data: {} }, { id: 'b', data: {} }, { id: 'c', data: {} }];
+  const events = [{ id: 'e', data: { sources: [{ collection: 'sources', id: 'a' }] } }];
+  const chapters = [{ id: 'x', data: { sources: [{ collection: 'sources', id: 'c' }], chapter: { collection: 'chapters', id: 'b' } } }];
+  assert.deepEqual(unreferenced('sources', { sources, events, chapters }).map((e) => e.id), ['b']);
 });

@@ -49,7 +49,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
     }
     let outcome;
     try {
-      outcome = await runSearch(term, selectedFilters());
+      outcome = await runSearch(term, selectedFilters(), () => run === latest);
     } catch {
       if (run === latest) status.textContent = location.protocol === 'file:'
         ? 'Search needs the site to be served by a web server; it cannot run from files opened on disk.'

@@ -47,9 +47,14 @@ function load(): Promise<Pagefind> {
 
 /**
  * Runs a query. Results come grouped by type, chapters first: a short timeline entry would otherwise
- * outrank the chapter that tells the story, only because it is short.
+ * outrank the chapter that tells the story, only because it is short. `wanted` is asked once the matches
+ * are known: a query that a newer keystroke has replaced returns null before any excerpt is downloaded.
  */
-export async function runSearch(term: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome | null> {
+export async function runSearch(
+  term: string,
+  filters: Record<string, string[]> = {},
+  wanted: () => boolean = () => true,
+): Promise<SearchOutcome | null> {
   const pf = await load();
   const groups = Object.keys(filters);
   const types = filters.type ?? [...SEARCH_TYPES];
@@ -61,7 +66,7 @@ export async function runSearch(term: string, filters: Record<string, string[]> 
     // counted from a search without it.
     ...groups.map((g) => pf.search(term, { filters: without(g) })),
   ]);
-  if (!response || rest.includes(null)) return null;
+  if (!response || rest.includes(null) || !wanted()) return null;
   const byType = rest.slice(0, types.length) as PagefindResponse[];
   const perGroup = rest.slice(types.length) as PagefindResponse[];
   const counts = { ...response.filters };
