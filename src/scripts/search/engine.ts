@@ -29,7 +29,7 @@ export interface SearchOutcome {
 }
 
 /** Results shown at once: enough to choose from, few enough that a first search stays small. */
-const PAGE = 8;
+const PAGE = 6;
 
 const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
