@@ -135,7 +135,8 @@ const chapterRef = z.string({ error: expected(`a chapter id: ${CHAPTER_IDS.join(
 const sourceList = (least: string) =>
   z.array(sourceRef, { error: expected('a list of source ids from sources.csv, e.g. [text, crs20]') }).min(1, { error: least });
 
-const optionalText = z.preprocess((v) => (v === '' ? undefined : v), text.optional());
+/** An optional field, where an empty CSV cell counts as missing. */
+const optionalCell = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 const KINDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
 
 /** content/source-policy.yaml: the publishers and web sites the explainer never cites, each with its reason. */
@@ -181,15 +182,12 @@ const sources = defineCollection({
       error: (issue) => `"${String(issue.input)}" describes the source instead of giving its own headline: copy the title as published`,
     }),
     publisher: text,
-    author: optionalText,
+    author: optionalCell(text),
     // Only reference works (kind "reference") may leave the date empty: news and reports have one.
-    date: z.preprocess((v) => (v === '' ? undefined : v), partialDate.optional()),
-    url: z.preprocess(
-      (v) => (v === '' ? undefined : v),
-      z.url({ protocol: /^https?$/, error: expected('a web address starting with https:// or http://') }).optional(),
-    ),
+    date: optionalCell(partialDate),
+    url: optionalCell(z.url({ protocol: /^https?$/, error: expected('a web address starting with https:// or http://') })),
     /** Anything a reader should know: a copy of a wire report, state media cited for its government's words. */
-    note: optionalText,
+    note: optionalCell(text),
   }).superRefine((row, ctx) => {
     if (row.date === undefined && !UNDATED_KINDS.includes(row.kind)) {
       ctx.addIssue({ code: 'custom', path: ['date'], message: `a source of kind "${row.kind}" needs its publication date (YYYY-MM-DD); only reference works may leave it empty` });

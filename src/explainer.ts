@@ -5,11 +5,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterSetProblems, sortByOrder } from './lib/chapters.ts';
-import { citationProblems } from './lib/citations.ts';
+import { citationGroups, citationProblems } from './lib/citations.ts';
 import { ContentError } from './lib/content-errors.ts';
 import { compareDates } from './lib/dates.ts';
 import { brokenReferences, unreferenced } from './lib/references.ts';
-import { citationGroups, stateMediaOnly, type Fact } from './lib/source-policy.ts';
+import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { ANY_CHAPTERS } from './consts.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -51,7 +51,7 @@ async function load(): Promise<Explainer> {
   }
   return {
     chapters: sortByOrder(chapters),
-    sources: new Map(sources.map((s) => [s.id, s.data])),
+    sources: byId,
     events: events.map((e) => e.data).sort((a, b) => compareDates(a.date, b.date)),
     actors: actors.map((a) => a.data),
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),

@@ -3,14 +3,18 @@
  * source (by id) and every listed source is cited, so the Sources section never lists an unused source.
  */
 
+/** A footnote definition line ("[^crs21]: …") and a footnote reference ("…[^crs21]"). */
+const DEFINITION = /^\[\^([^\]]+)\]:.*$/gm;
+const REFERENCE = /\[\^([^\]]+)\](?!:)/g;
+
 /** Footnote labels defined in a Markdown body ("[^crs21]: …"), in order of definition. */
 export function footnoteLabels(markdown: string): string[] {
-  return [...markdown.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]!);
+  return [...markdown.matchAll(DEFINITION)].map((m) => m[1]!);
 }
 
 /** Footnote labels referenced in the text ("…[^crs21]"), without duplicates, in order of first use. */
 export function citedLabels(markdown: string): string[] {
-  return [...new Set([...markdown.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]!))];
+  return [...new Set([...markdown.matchAll(REFERENCE)].map((m) => m[1]!))];
 }
 
 /** Text compared loosely: case, curly quotes, Markdown emphasis, links and spacing don't count. */
@@ -57,4 +61,17 @@ export function citationProblems(
     }
   }
   return problems;
+}
+
+/**
+ * The groups of footnotes that cite one claim in a chapter: markers written side by side ("…[^a][^b]"),
+ * each with the words just before it, so a message can point a writer to the sentence. A group is one
+ * fact for the state-media rule.
+ */
+export function citationGroups(markdown: string): { context: string; ids: string[] }[] {
+  const prose = markdown.replace(DEFINITION, '');
+  return [...prose.matchAll(new RegExp(`(?:${REFERENCE.source})+`, 'g'))].map((m) => {
+    const before = prose.slice(Math.max(0, m.index - 60), m.index).replace(REFERENCE, '').replace(/\s+/g, ' ').trim();
+    return { context: `…${before}`, ids: [...m[0].matchAll(REFERENCE)].map((g) => g[1]!) };
+  });
 }

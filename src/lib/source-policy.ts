@@ -121,16 +121,3 @@ export function stateMediaOnly(facts: readonly Fact[], kindOf: (id: string) => S
         'State media may be cited only for what their own government said, beside an independent source: add one.',
     );
 }
-
-/**
- * The groups of footnotes that cite one claim in a chapter: markers written side by side ("…[^a][^b]"),
- * each with the words just before it, so a message can point a writer to the sentence. A group is one
- * fact for the state-media rule.
- */
-export function citationGroups(markdown: string): { context: string; ids: string[] }[] {
-  const prose = markdown.replace(/^\[\^[^\]]+\]:.*$/gm, '');
-  return [...prose.matchAll(/(?:\[\^[^\]]+\](?!:))+/g)].map((m) => {
-    const before = prose.slice(Math.max(0, m.index - 60), m.index).replace(/\[\^[^\]]+\]/g, '').replace(/\s+/g, ' ').trim();
-    return { context: `…${before}`, ids: [...m[0].matchAll(/\[\^([^\]]+)\]/g)].map((g) => g[1]!) };
-  });
-}

@@ -3,12 +3,12 @@ import { test } from 'node:test';
 import {
   PLACEHOLDER_TITLE,
   addressKey,
-  citationGroups,
   onDomain,
   policyProblems,
   stateMediaOnly,
   type SourceKind,
 } from '../../src/lib/source-policy.ts';
+import { citationGroups } from '../../src/lib/citations.ts';
 
 const policy = [
   { domain: 'rt.com', reason: 'state media' },
