@@ -1,0 +1,237 @@
+/**
+ * Every reader-facing string of the English edition. Another edition copies this file, translates
+ * the values and keeps the keys (src/i18n/index.ts checks the shape). Strings that hold a link or an
+ * emphasis are functions whose arguments are the rendered parts, in reading order, so that a
+ * translation can move them.
+ */
+type Part = unknown;
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "four" for 4, "13" for 13: the way English prose writes a small count. */
+const count = (n: number) => WORDS[n] ?? String(n);
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export default {
+  site: {
+    title: 'The Afghan Peace Talks, Explained',
+    shortTitle: 'Afghan Peace Talks',
+    description:
+      'How the 2018–2021 Afghan peace process came about, what the US–Taliban agreement of 29 February 2020 said, why the talks between the Taliban and the Afghan government stalled, and what was at stake.',
+    /** Appended to every page title. */
+    titleSeparator: ' · ',
+  },
+
+  layout: {
+    skipLink: 'Skip to content',
+    fileNotice: (command: Part, address: Part) => [
+      'This page was opened as a file, so search, styles and links between pages don’t work: they need a web server.',
+      ' In the explainer’s folder, run ',
+      command,
+      ' and open ',
+      address,
+      ' (HOW-TO-SERVE.txt, in the downloaded package, lists other ways).',
+    ],
+  },
+
+  header: {
+    chapterNav: 'Chapters',
+    allChapters: (n: number) => `All ${n} chapters`,
+    search: 'Site search',
+    searchLabel: 'Search the explainer',
+    searchPlaceholder: 'Search  ( / )',
+    searchButton: 'Search',
+    darkMode: 'Dark mode',
+  },
+
+  footer: {
+    about:
+      'is an independent, non-partisan explainer. Its account stands as of early 2021, and the final chapter says what happened afterwards. Each chapter lists its sources.',
+    home: 'Home',
+    timeline: 'Timeline',
+    people: 'Who’s who',
+    search: 'Search',
+    data: 'Open data',
+    print: 'Print the whole explainer',
+  },
+
+  home: {
+    intro: (n: number) =>
+      `In February 2020 the United States signed an agreement with the Taliban to withdraw its troops from Afghanistan, and the Taliban agreed to open talks with the Afghan government. This explainer sets out, in ${count(n)} short chapters, how that peace process came about, what the agreement said, why the talks between Afghans stalled, and what was at stake.`,
+    asOf: (date: Part) => [
+      'The account stands as of ',
+      date,
+      '. The Taliban took Kabul in August 2021; the last chapter ends with a dated postscript on what happened after that date.',
+    ],
+    chapters: (n: number) => `The ${count(n)} chapters`,
+    explore: 'Explore',
+    links: {
+      timeline: { title: 'Timeline', text: (from: number, to: number) => `Every dated event from ${from} to ${to}, by year and chapter` },
+      people: { title: 'Who’s who', text: 'The people, groups and countries involved' },
+      search: { title: 'Search', text: 'Find a name, a date or a term in every chapter' },
+      print: { title: 'Print or save', text: 'The whole explainer on one page' },
+    },
+    cardNumber: (order: number) => `Chapter ${order}: `,
+    readingTime: (minutes: number) => `${minutes} min read`,
+  },
+
+  chapter: {
+    kicker: (order: number, total: number) => `Chapter ${order} of ${total}`,
+    covers: 'Covers',
+    readingTime: 'Reading time',
+    minutes: (n: number) => `${n} min`,
+    asOf: 'As of',
+    updated: 'Last updated',
+    keyNumbers: 'Key numbers',
+    contents: 'Chapter contents',
+    inThisChapter: 'In this chapter',
+    /** The heading of the footnotes, which are the chapter's sources. */
+    sources: 'Sources',
+    keyDates: 'Key dates',
+    fullTimeline: 'Full timeline',
+    cite: 'Cite this chapter',
+    citation: (title: string, site: Part, updated: string, url: string) => [`“${title}.” `, site, `. Last updated ${updated}. ${url}`],
+    citeHint: 'Click or tap the citation to select all of it, then copy.',
+    prevNext: 'Previous and next chapters',
+    previous: (order: number) => `← Previous: chapter ${order}`,
+    next: (order: number) => `Next: chapter ${order} →`,
+    headingLink: (heading: string) => `Link to this section: ${heading}`,
+    postscript: 'Postscript, written after the as-of date',
+    postscriptLabel: (date: Part) => ['Postscript · written ', date, ', after the as-of date'],
+    /** "chapter 2, Round one", in the timeline and the who's who. */
+    reference: (order: number, shortTitle: string) => `chapter ${order}, ${shortTitle}`,
+  },
+
+  timeline: {
+    title: 'Timeline',
+    description: (n: number, from: number, to: number) => `The ${n} dated events of the explainer, from ${from} to ${to}, each with its sources.`,
+    intro: (n: number, chapters: number, from: number, to: number) =>
+      `The ${n} dated events behind the ${count(chapters)} chapters, from ${from} to ${to}. Dates are only as precise as the sources allow: a month or a year stands where the day is not known.`,
+    ofChapter: (shortTitle: string) => `Timeline: ${shortTitle}`,
+    ofChapterDescription: (n: number, order: number, title: string) => `The ${n} dated events told in chapter ${order}, ${title}.`,
+    ofChapterIntro: (n: number, order: number, chapter: Part) => [`The ${n} dated events told in chapter ${order}, `, chapter, '.'],
+    filter: 'Show events by chapter',
+    all: 'All',
+    note: 'Note:',
+    moreIn: (chapter: Part) => ['More in ', chapter, '.'],
+    sources: 'Sources:',
+    dataLabel: 'all events',
+  },
+
+  people: {
+    title: 'Who’s who',
+    description: (n: number) => `The ${n} people, organisations and countries in the explainer: who they are, their role, and where they appear.`,
+    intro: (chapters: number) =>
+      `The people, organisations and countries that the ${count(chapters)} chapters mention, with their part in the story, the chapters they appear in and the sources for what is said about them.`,
+    groups: { person: 'People', organisation: 'Organisations', country: 'Countries' },
+    appearsIn: 'Appears in',
+    sources: 'Sources',
+    dataLabel: 'the whole list',
+  },
+
+  dataLinks: {
+    text: (label: string, csv: Part, json: Part) => [`Open data: ${label} as `, csv, ' or ', json, '.'],
+    print: 'Print or save the whole explainer',
+  },
+
+  search: {
+    title: 'Search',
+    description: 'Search every chapter, the timeline and who’s who for a name, a date or a term.',
+    needsJs: (home: Part) => ['Search runs in your browser and needs JavaScript. If it is switched off, every chapter is still listed on the ', home, '.'],
+    homePage: 'home page',
+    label: 'Search all chapters, the timeline and who’s who',
+    button: 'Search',
+    dialogTitle: 'Search',
+    keys: '↑ ↓ to move · Enter to open · Esc to close',
+    close: 'Close',
+    filters: { chapter: 'Chapter', type: 'Type' },
+    all: 'All',
+    types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group' },
+    /** Announced to screen readers and shown above the results. */
+    summary: (n: number, term: string) => `${n} ${plural(n, 'result', 'results')} for “${term}”`,
+    none: (term: string) => `No results for “${term}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`,
+    more: (n: number) => `Show more results (${n} more)`,
+    needsServer: 'Search needs the site to be served by a web server; it cannot run from files opened on disk.',
+    failed: 'Search could not load. Check your connection and reload the page.',
+  },
+
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist. Search the explainer or pick a chapter.',
+    text: 'There is no page at this address. It may have been mistyped, or the link that brought you here is out of date.',
+    search: 'Search the explainer',
+    button: 'Search',
+    chapters: 'The chapters',
+    home: 'Go to the home page',
+  },
+
+  print: {
+    title: 'The whole explainer, for printing',
+    description: (chapters: number, site: string) =>
+      `All ${count(chapters)} chapters, the timeline and who’s who of ${site} on one page, for printing or saving as a PDF.`,
+    intro: (chapters: number, date: Part) => [
+      `The whole explainer on one page: ${count(chapters)} chapters with their sources, the timeline and who’s who. The account stands as of `,
+      date,
+      '; the last chapter ends with a dated postscript on what happened afterwards.',
+    ],
+    how: 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).',
+    contents: 'Contents',
+    timeline: 'Timeline',
+    people: 'Who’s who',
+    kicker: (order: number) => `Chapter ${order}`,
+    facts: (period: string, asOf: Part, updated: Part) => [`Covers ${period} · As of `, asOf, ' · Last updated ', updated],
+  },
+
+  troopChart: {
+    title: (from: number, to: number) => `US troops in Afghanistan, ${from}–${to}`,
+    axis: 'US troops',
+    figure: (approximate: boolean, troops: string, onDay: boolean, date: string) => `${approximate ? 'about ' : ''}${troops} ${onDay ? 'on' : 'in'} ${date}`,
+    description: (reported: number, official: number, first: string, peak: string, last: string) =>
+      `Line chart of ${reported} reported counts, with ${official} official levels marked separately: US troops rose from ${first} to a peak of ${peak}, then fell to ${last}. Every figure is in the table below the chart.`,
+    legend: {
+      reported: 'Reported count of troops present (joined by the line)',
+      official: 'Official level: a cap or stated figure, not joined to the counts',
+      approximate: 'Hollow = approximate (the source says "about" or gives a range)',
+    },
+    caption: (publishers: string) =>
+      `Sources: ${publishers}. The counts are the best available point estimates, taken at different times of year, not a uniform year-end series. Official levels (caps and stated figures) often differed from the number actually there, so they are marked apart and never joined to the line.`,
+    tableLink: 'Every figure as a table, with its basis, note and sources',
+    data: (csv: Part, json: Part, about: Part) => ['Data: ', csv, ', ', json, ' (', about, ').'],
+    aboutData: 'about the open data',
+    showTable: 'Show the data as a table',
+    tableCaption: (title: string) => `${title}: every figure in the chart`,
+    columns: { date: 'Date', troops: 'US troops', basis: 'Basis', approximate: 'Approximate?', note: 'Note', sources: 'Sources' },
+    yes: 'Yes',
+    no: 'No',
+    basis: { reported: 'Reported count', official: 'Official level' },
+  },
+
+  sources: {
+    /** "Title (Publisher)" in short source lists. */
+    publisher: (publisher: string) => `(${publisher})`,
+  },
+
+  data: {
+    title: 'Open data',
+    description: 'The explainer’s events, people and groups, US troop levels and sources as CSV and JSON files, with every field explained.',
+    intro:
+      'The facts behind the timeline, the who’s who and the troop chart, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
+    licence: (site: string, home: Part) => [
+      'Reuse:',
+      ` the facts are from the cited sources; the compilation may be reused with attribution to this explainer (“${site}”, `,
+      home,
+      ').',
+    ],
+    formats: 'Formats',
+    formatList: (separator: string) => [
+      ['CSV', `: UTF-8, comma-separated, with a header row (RFC 4180). Where a cell holds several values, they are separated by “${separator}”.`],
+      ['JSON', ': a UTF-8 array with one object per row; lists are arrays, and an empty field is null.'],
+      ['Dates', ' are ISO 8601 text, only as precise as the sources allow (2020-02-29, 2020-02 or 2020), with a date_precision field beside them.'],
+      ['Sources', ' are given by id and with their titles and addresses, so each row can be checked on its own.'],
+    ],
+    rows: (n: number) => `${n} rows.`,
+    fieldsCaption: (name: string) => `Fields in ${name}.csv and ${name}.json`,
+    field: 'Field',
+    meaning: 'Meaning',
+    csvOnly: 'CSV: ',
+  },
+};

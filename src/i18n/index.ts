@@ -1,0 +1,31 @@
+/**
+ * The strings tables, one per edition, and the formatter for each edition's language. A new edition
+ * adds its table here; `satisfies Strings` makes a missing or misspelt key a type error.
+ */
+import en from './en.ts';
+import { formatter, type Formatter } from './format.ts';
+import { DEFAULT_EDITION, type Edition } from '../site.ts';
+
+export type Strings = typeof en;
+
+const TABLES: Record<string, Strings> = { en };
+
+/** The strings and formatting of one edition. */
+export interface Locale {
+  edition: Edition;
+  t: Strings;
+  format: Formatter;
+}
+
+const cache = new Map<string, Locale>();
+
+export function localeOf(edition: Edition = DEFAULT_EDITION): Locale {
+  let locale = cache.get(edition.id);
+  if (!locale) {
+    const t = TABLES[edition.id];
+    if (!t) throw new Error(`No strings table for edition "${edition.id}": add src/i18n/${edition.id}.ts to src/i18n/index.ts`);
+    locale = { edition, t, format: formatter(edition.lang) };
+    cache.set(edition.id, locale);
+  }
+  return locale;
+}

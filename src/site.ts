@@ -1,0 +1,108 @@
+/**
+ * The site contract: the ids, paths, anchors and search keys that pages, components, scripts, the
+ * build and the tests must agree on. Each is written here once; everything else imports it. Safe in
+ * the browser (no environment, no content): build settings are in src/settings.ts.
+ */
+
+/** The chapters, in reading order; their ids are their URLs and the values of the search "chapter" filter. */
+export const CHAPTER_IDS = ['background', 'round-one', 'round-two', 'outlook'] as const;
+export type ChapterId = (typeof CHAPTER_IDS)[number];
+
+/**
+ * An edition is the whole site in one language. English is served at the site root; every other
+ * edition lives under its own prefix (e.g. "fa/"), with its own strings table in src/i18n/.
+ */
+export interface Edition {
+  id: string;
+  /** BCP 47 tag, for <html lang>, Intl formatting and the search index. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Path prefix under the site's base: "" for English, "fa/" for a Dari edition. */
+  prefix: string;
+}
+
+export const EDITIONS = [{ id: 'en', lang: 'en-GB', dir: 'ltr', prefix: '' }] as const satisfies readonly Edition[];
+export const DEFAULT_EDITION: Edition = EDITIONS[0];
+
+/**
+ * getStaticPaths() for a page under src/pages/[...edition]/: one page per edition, the default
+ * edition at the root (an undefined rest parameter).
+ */
+export function editionPaths(): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
+  return EDITIONS.map((edition) => ({ params: { edition: edition.prefix.replace(/\/$/, '') || undefined }, props: { edition } }));
+}
+
+/** The site's base path ("/" or "/explainers/afghanistan/"), normalised to start and end with "/". */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Joins a base path and a site path ("round-one/"): the href that works under any base. */
+export function withBase(base: string, path = ''): string {
+  return normaliseBase(base) + path.replace(/^\/+/, '');
+}
+
+/** The downloadable datasets, data/<name>.csv and data/<name>.json. */
+export const DATASETS = ['events', 'actors', 'troop-levels', 'sources'] as const;
+export type DatasetName = (typeof DATASETS)[number];
+
+/** Element ids that links point at from elsewhere. */
+export const ANCHORS = {
+  /** A timeline event, on the timeline pages. */
+  event: (id: string) => `event-${id}`,
+  /** A who's-who entry: the actor's own id. */
+  actor: (id: string) => id,
+  year: (year: number) => `year-${year}`,
+  /** The heading of a chapter's footnotes, which list its sources (remark-rehype's footnote label). */
+  sources: 'footnote-label',
+  /** The list of chapters on the home page. */
+  chapters: 'chapters-heading',
+  /** The caption of the troop-levels table on the open-data page. */
+  troopTable: 'troop-chart-table-caption',
+  /** A chapter's title on the print page. */
+  printChapter: (id: string) => `chapter-${id}`,
+  main: 'main',
+} as const;
+
+/**
+ * Every address in an edition, as hrefs under `base`. Pass base "/" for site-relative URLs (search
+ * records: the search adds the base path to every result).
+ */
+export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
+  const at = (path = '') => withBase(base, edition.prefix + path);
+  return {
+    home: at(),
+    chapter: (id: string) => at(`${id}/`),
+    timeline: at('timeline/'),
+    timelineOf: (chapterId: string) => at(`timeline/${chapterId}/`),
+    event: (id: string, chapterId?: string) => `${chapterId ? at(`timeline/${chapterId}/`) : at('timeline/')}#${ANCHORS.event(id)}`,
+    people: at('people/'),
+    actor: (id: string) => `${at('people/')}#${ANCHORS.actor(id)}`,
+    search: at('search/'),
+    data: at('data/'),
+    print: at('print/'),
+    /** The data files are shared by every edition: their ids and fields are the same in all languages. */
+    dataFile: (name: DatasetName, format: 'csv' | 'json') => withBase(base, `data/${name}.${format}`),
+    asset: (path: string) => withBase(base, path),
+  };
+}
+export type Routes = ReturnType<typeof routes>;
+
+/** The kinds of search result, as the values of the search "type" filter. Labels are in the strings tables. */
+export const SEARCH_TYPES = ['chapter', 'event', 'actor'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The search filters, by the key Pagefind stores; their values are ids, never display text. */
+export const SEARCH_FILTERS = ['chapter', 'type'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** A Pagefind filter attribute value, "type:chapter". */
+export const filterAttribute = (filter: SearchFilter, value: string) => `${filter}:${value}`;
+
+/**
+ * Lists of every chapter on every page (the header, the search and timeline filters) stay short:
+ * past this many chapters, pages point to the contents on the home page instead, so page weight and
+ * build time grow with the number of chapters, not with its square.
+ */
+export const LISTED_CHAPTERS_MAX = 12;
