@@ -60,8 +60,10 @@ export const ANCHORS = {
   chapters: 'chapters-heading',
   /** The caption of the troop-levels table on the open-data page. */
   troopTable: 'troop-chart-table-caption',
-  /** A chapter's title on the print page. */
+  /** On the print page: a chapter's title, the timeline's heading, the who's who's heading. */
   printChapter: (id: string) => `chapter-${id}`,
+  printTimeline: 'timeline-heading',
+  printPeople: 'whos-who-heading',
   main: 'main',
 } as const;
 

@@ -5,11 +5,40 @@
  * translation can move them.
  */
 type Part = unknown;
+/** Emphasis inside a string: rendered as <strong>. */
+const strong = (text: string) => ({ tag: 'strong' as const, children: [text] });
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** "four" for 4, "13" for 13: the way English prose writes a small count. */
 const count = (n: number) => WORDS[n] ?? String(n);
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** What the search script writes in the browser, apart so that it loads only these. */
+export const searchResults = {
+  /** Announced to screen readers and shown above the results. */
+  summary: (n: number, term: string) => `${n} ${plural(n, 'result', 'results')} for “${term}”`,
+  none: (term: string) => `No results for “${term}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`,
+  more: (n: number) => `Show more results (${n} more)`,
+  needsServer: 'Search needs the site to be served by a web server; it cannot run from files opened on disk.',
+  failed: 'Search could not load. Check your connection and reload the page.',
+};
+
+const search = {
+  title: 'Search',
+  description: 'Search every chapter, the timeline and who’s who for a name, a date or a term.',
+  needsJs: (home: Part) => ['Search runs in your browser and needs JavaScript. If it is switched off, every chapter is still listed on the ', home, '.'],
+  homePage: 'home page',
+  label: 'Search all chapters, the timeline and who’s who',
+  button: 'Search',
+  dialogTitle: 'Search',
+  keys: '↑ ↓ to move · Enter to open · Esc to close',
+  close: 'Close',
+  filters: { chapter: 'Chapter', type: 'Type' },
+  all: 'All',
+  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group' },
+  moreLabel: 'Show more results',
+  results: searchResults,
+};
 
 export default {
   site: {
@@ -24,7 +53,7 @@ export default {
   layout: {
     skipLink: 'Skip to content',
     fileNotice: (command: Part, address: Part) => [
-      'This page was opened as a file, so search, styles and links between pages don’t work: they need a web server.',
+      strong('This page was opened as a file, so search, styles and links between pages don’t work: they need a web server.'),
       ' In the explainer’s folder, run ',
       command,
       ' and open ',
@@ -133,26 +162,7 @@ export default {
     print: 'Print or save the whole explainer',
   },
 
-  search: {
-    title: 'Search',
-    description: 'Search every chapter, the timeline and who’s who for a name, a date or a term.',
-    needsJs: (home: Part) => ['Search runs in your browser and needs JavaScript. If it is switched off, every chapter is still listed on the ', home, '.'],
-    homePage: 'home page',
-    label: 'Search all chapters, the timeline and who’s who',
-    button: 'Search',
-    dialogTitle: 'Search',
-    keys: '↑ ↓ to move · Enter to open · Esc to close',
-    close: 'Close',
-    filters: { chapter: 'Chapter', type: 'Type' },
-    all: 'All',
-    types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group' },
-    /** Announced to screen readers and shown above the results. */
-    summary: (n: number, term: string) => `${n} ${plural(n, 'result', 'results')} for “${term}”`,
-    none: (term: string) => `No results for “${term}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`,
-    more: (n: number) => `Show more results (${n} more)`,
-    needsServer: 'Search needs the site to be served by a web server; it cannot run from files opened on disk.',
-    failed: 'Search could not load. Check your connection and reload the page.',
-  },
+  search,
 
   notFound: {
     title: 'Page not found',

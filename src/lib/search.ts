@@ -1,11 +1,13 @@
 /** Wording and shaping of search results: pure functions shared by the search page and dialog. */
+import type { searchResults } from '../i18n/en.ts';
+import type { SearchType } from '../site.ts';
 
 export interface SearchHit {
   url: string;
   title: string;
   /** HTML from Pagefind, with matches wrapped in <mark>. */
   excerpt: string;
-  type?: string | undefined;
+  type?: SearchType | undefined;
   /** The chapters the result belongs to (a person may appear in several). */
   chapters: string[];
   /** Matching sections within the page, each linking to its heading. */
@@ -13,11 +15,10 @@ export interface SearchHit {
 }
 
 /** The sentence announced to screen readers and shown above the results. */
-export function resultsSummary(term: string, count: number): string {
+export function resultsSummary(term: string, count: number, t: typeof searchResults): string {
   const q = term.trim();
   if (!q) return '';
-  if (count === 0) return `No results for “${q}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${q}”`;
+  return count === 0 ? t.none(q) : t.summary(count, q);
 }
 
 /** The query in a search page URL (?q=…), or an empty string. */
@@ -49,7 +50,7 @@ export function toHit(data: PagefindData, maxSections = 3): SearchHit {
     url: data.url,
     title: data.meta.title ?? data.url,
     excerpt: data.excerpt,
-    type: data.filters?.type?.[0],
+    type: data.filters?.type?.[0] as SearchType | undefined,
     chapters: data.filters?.chapter ?? [],
     sections: (data.sub_results ?? [])
       .filter((s) => s.url.split('#')[0] === pageUrl && s.url.includes('#') && s.title !== data.meta.title)
@@ -57,6 +58,3 @@ export function toHit(data: PagefindData, maxSections = 3): SearchHit {
       .map(({ title, url, excerpt }) => ({ title, url, excerpt })),
   };
 }
-
-/** The kinds of page the index holds, as their `type` filter values. */
-export const SEARCH_TYPES = ['Chapter', 'Timeline event', 'Person or group'] as const;

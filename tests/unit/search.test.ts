@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { searchResults } from '../../src/i18n/en.ts';
 import { queryFromUrl, resultsSummary, toHit, urlWithQuery } from '../../src/lib/search.ts';
 
 test('announces the number of results, or helps when there are none', () => {
-  assert.equal(resultsSummary('ceasefire', 3), '3 results for “ceasefire”');
-  assert.equal(resultsSummary(' Doha ', 1), '1 result for “Doha”');
-  assert.match(resultsSummary('xyzzy', 0), /^No results for “xyzzy”\. Try/);
-  assert.equal(resultsSummary('  ', 0), '');
+  assert.equal(resultsSummary('ceasefire', 3, searchResults), '3 results for “ceasefire”');
+  assert.equal(resultsSummary(' Doha ', 1, searchResults), '1 result for “Doha”');
+  assert.match(resultsSummary('xyzzy', 0, searchResults), /^No results for “xyzzy”\. Try/);
+  assert.equal(resultsSummary('  ', 0, searchResults), '');
 });
 
 test('reads and writes ?q= without losing other parameters', () => {
@@ -21,7 +22,7 @@ test('keeps the page and up to three of its matching sections', () => {
     url: '/round-one/',
     excerpt: 'the <mark>envoy</mark>',
     meta: { title: 'Round one' },
-    filters: { type: ['Chapter'], chapter: ['Round one'] },
+    filters: { type: ['chapter'], chapter: ['round-one'] },
     sub_results: [
       { title: 'Round one', url: '/round-one/', excerpt: 'page itself' },
       { title: 'The envoy', url: '/round-one/#the-envoy', excerpt: 'a' },
@@ -31,7 +32,7 @@ test('keeps the page and up to three of its matching sections', () => {
     ],
   });
   assert.equal(hit.title, 'Round one');
-  assert.equal(hit.type, 'Chapter');
-  assert.deepEqual(hit.chapters, ['Round one']);
+  assert.equal(hit.type, 'chapter');
+  assert.deepEqual(hit.chapters, ['round-one']);
   assert.deepEqual(hit.sections.map((s) => s.url), ['/round-one/#the-envoy', '/round-one/#b', '/round-one/#c']);
 });

@@ -4,7 +4,8 @@
  */
 import { resultsSummary, urlWithQuery } from '../../lib/search.ts';
 import { runSearch, type SearchOutcome } from './engine.ts';
-import { renderResults } from './results.ts';
+import { renderResults, type Labels } from './results.ts';
+import { t } from './strings.ts';
 
 export interface SearchPanel {
   setQuery(term: string): void;
@@ -19,6 +20,8 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  // What the reader sees for each filter value ("round-one" → "Round one"), as the panel's radios show it.
+  const labels: Labels = new Map(radios.map((r) => [`${r.dataset.filter}:${r.value}`, r.parentElement?.querySelector('[data-label]')?.textContent ?? r.value]));
   let latest = 0;
   let current: SearchOutcome | null = null;
   let shown = 0;
@@ -26,7 +29,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   function updateMoreButton(): void {
     const left = (current?.total ?? 0) - shown;
     moreButton.hidden = left <= 0;
-    moreButton.textContent = `Show more results (${left} more)`;
+    moreButton.textContent = t.more(left);
   }
 
   function selectedFilters(): Record<string, string[]> {
@@ -52,21 +55,21 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
       outcome = await runSearch(term, selectedFilters(), () => run === latest);
     } catch {
       if (run === latest) status.textContent = location.protocol === 'file:'
-        ? 'Search needs the site to be served by a web server; it cannot run from files opened on disk.'
-        : 'Search could not load. Check your connection and reload the page.';
+        ? t.needsServer
+        : t.failed;
       return;
     }
     if (!outcome || run !== latest) return; // a newer keystroke has taken over
     current = outcome;
     shown = outcome.hits.length;
-    renderResults(list, outcome.hits);
+    renderResults(list, outcome.hits, labels);
     updateMoreButton();
     for (const span of root.querySelectorAll<HTMLElement>('[data-count]')) {
       const [name, value] = span.dataset.count!.split(/:(.*)/s);
       span.textContent = `(${outcome.counts[name!]?.[value!] ?? 0})`;
     }
     filterBox.hidden = false;
-    status.textContent = resultsSummary(term, outcome.total);
+    status.textContent = resultsSummary(term, outcome.total, t);
   }
 
   function links(): HTMLAnchorElement[] {
@@ -81,7 +84,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
     const hits = await outcome.more();
     if (outcome !== current) return;
     shown += hits.length;
-    renderResults(list, hits, true);
+    renderResults(list, hits, labels, true);
     updateMoreButton();
     // Keyboard users continue from the first new result.
     list.children[first]?.querySelector('a')?.focus();

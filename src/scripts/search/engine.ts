@@ -2,7 +2,8 @@
  * Loads Pagefind on first use and runs queries. The bundle only exists after `pagefind` has run
  * over dist/, so it is imported at run time from the site's own base path, never bundled.
  */
-import { SEARCH_TYPES, toHit, type PagefindData, type SearchHit } from '../../lib/search.ts';
+import { toHit, type PagefindData, type SearchHit } from '../../lib/search.ts';
+import { SEARCH_TYPES } from '../../site.ts';
 
 interface PagefindResult { data(): Promise<PagefindData> }
 interface PagefindResponse {

@@ -8,8 +8,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ht
   return node;
 }
 
+/** Display labels by filter and value, "type:event" → "Timeline event". */
+export type Labels = ReadonlyMap<string, string>;
+
 /** Draws `hits` in `list`, replacing what was there, or after it when `append` is set. */
-export function renderResults(list: HTMLElement, hits: SearchHit[], append = false): void {
+export function renderResults(list: HTMLElement, hits: SearchHit[], labels: Labels, append = false): void {
+  const label = (filter: string, value: string) => labels.get(`${filter}:${value}`) ?? value;
   list[append ? 'append' : 'replaceChildren'](
     ...hits.map((hit) => {
       const item = el('li', 'search-hit');
@@ -17,7 +21,9 @@ export function renderResults(list: HTMLElement, hits: SearchHit[], append = fal
       link.href = hit.url;
       link.textContent = hit.title;
       const meta = el('span', 'search-hit-meta');
-      meta.textContent = [hit.type, ...(hit.type === 'Chapter' ? [] : hit.chapters)].filter(Boolean).join(' · ');
+      // A chapter's own chapter would only repeat its title.
+      const chapters = hit.type === 'chapter' ? [] : hit.chapters.map((c) => label('chapter', c));
+      meta.textContent = [hit.type && label('type', hit.type), ...chapters].filter(Boolean).join(' · ');
       item.append(link, meta, el('p', 'search-hit-excerpt', hit.excerpt));
       if (hit.sections.length > 0) {
         const sections = el('ul', 'search-hit-sections');

@@ -1,0 +1,115 @@
+/** One chapter page: everything around the chapter's text (header, facts, contents, key dates, citation, the way on). */
+import type { MarkdownHeading } from 'astro';
+import { neighbours } from '../lib/chapters.ts';
+import { readingMinutes } from '../lib/reading.ts';
+import { articleJsonLd } from '../lib/structured-data.ts';
+import { ANCHORS, filterAttribute } from '../site.ts';
+import type { Chapter, Event } from '../explainer.ts';
+import { dateText, rich, type DateText, type Link, type Rich, type ViewContext } from './shared.ts';
+
+export interface ChapterFact {
+  label: string;
+  text: string;
+  /** Set where the fact is a date, for <time datetime>. */
+  iso?: string | undefined;
+}
+
+export interface ChapterCardLink {
+  href: string;
+  label: string;
+  title: string;
+}
+
+export interface ChapterView {
+  id: string;
+  title: string;
+  summary: string;
+  kicker: string;
+  facts: ChapterFact[];
+  keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] };
+  /** The contents column: only for chapters with more than one section. */
+  contents: { label: string; heading: string; items: { href: string; text: string; depth: number }[] } | undefined;
+  keyDates: { heading: string; items: { date: DateText; href: string; title: string }[]; full: Link } | undefined;
+  cite: { heading: string; citation: Rich; hint: string };
+  prevNext: { label: string; prev?: ChapterCardLink | undefined; next?: ChapterCardLink | undefined };
+  /** Pagefind filter attribute values: the chapter's type and its own id. */
+  filters: string[];
+  jsonLd: Record<string, unknown>;
+}
+
+export interface ChapterInput {
+  chapter: Chapter;
+  /** All chapters in reading order, for the count and the neighbours. */
+  chapters: readonly Chapter[];
+  /** The chapter's own events, in date order. */
+  events: readonly Event[];
+  headings: readonly MarkdownHeading[];
+  /** The page's public address and the site's. */
+  url: string;
+  siteUrl: string;
+}
+
+export function chapterView({ chapter, chapters, events, headings, url, siteUrl }: ChapterInput, context: ViewContext): ChapterView {
+  const { locale, routes } = context;
+  const { t, format, edition } = locale;
+  const { title, summary, order, period, asOf, updated, keyNumbers } = chapter.data;
+  const { prev, next } = neighbours(chapters, chapter.id);
+  const neighbour = (c: Chapter | undefined, label: (order: number) => string) =>
+    c && { href: routes.chapter(c.id), label: label(c.data.order), title: c.data.title };
+  const sections = headings.filter((h) => h.depth <= 3 && h.slug !== ANCHORS.sources);
+  const updatedText = format.date(updated);
+  return {
+    id: chapter.id,
+    title,
+    summary,
+    kicker: t.chapter.kicker(order, chapters.length),
+    facts: [
+      { label: t.chapter.covers, text: format.period(period.start, period.end) },
+      { label: t.chapter.readingTime, text: t.chapter.minutes(readingMinutes(chapter.body ?? '')) },
+      { label: t.chapter.asOf, ...dateText(context, asOf) },
+      { label: t.chapter.updated, iso: updated.iso, text: updatedText },
+    ],
+    keyNumbers: { heading: t.chapter.keyNumbers, items: keyNumbers },
+    contents:
+      sections.length > 1
+        ? {
+            label: t.chapter.contents,
+            heading: t.chapter.inThisChapter,
+            items: [
+              ...sections.map((h) => ({ href: `#${h.slug}`, text: h.text, depth: h.depth })),
+              { href: `#${ANCHORS.sources}`, text: t.chapter.sources, depth: 2 },
+            ],
+          }
+        : undefined,
+    keyDates:
+      events.length > 0
+        ? {
+            heading: t.chapter.keyDates,
+            items: events.map((e) => ({ date: dateText(context, e.date, true), href: routes.event(e.id, chapter.id), title: e.title })),
+            full: { href: routes.timelineOf(chapter.id), text: t.chapter.fullTimeline },
+          }
+        : undefined,
+    cite: {
+      heading: t.chapter.cite,
+      citation: rich(t.chapter.citation(title, { tag: 'cite', children: [t.site.title] }, updatedText, url)),
+      hint: t.chapter.citeHint,
+    },
+    prevNext: {
+      label: t.chapter.prevNext,
+      prev: neighbour(prev, t.chapter.previous),
+      next: neighbour(next, t.chapter.next),
+    },
+    filters: [filterAttribute('type', 'chapter'), filterAttribute('chapter', chapter.id)],
+    jsonLd: articleJsonLd({
+      title,
+      description: summary,
+      url,
+      asOf: asOf.iso,
+      updated: updated.iso,
+      siteName: t.site.title,
+      siteUrl,
+      lang: edition.lang,
+      position: order,
+    }),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * What every page of an edition shows around its content: the document's language and direction, the
+ * header with the chapter navigation and search, the search dialog, the footer, and the notice for a
+ * page opened from disk. Chapters and strings are the same on every page, so pages share one view.
+ */
+import { listedChapters } from '../lib/chapters.ts';
+import { ANCHORS } from '../site.ts';
+import type { Chapter } from '../explainer.ts';
+import { searchPanelView, type SearchPanelView } from './search-panel.ts';
+import { linkOf, rich, type Link, type Rich, type ViewContext } from './shared.ts';
+
+export interface NavChapter {
+  id: string;
+  href: string;
+  order: number;
+  shortTitle: string;
+}
+
+export interface ChromeView {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  siteTitle: string;
+  skipLink: string;
+  header: {
+    home: Link;
+    navLabel: string;
+    /** Empty past LISTED_CHAPTERS_MAX chapters: then `allChapters` links to the contents on the home page. */
+    chapters: NavChapter[];
+    allChapters?: Link | undefined;
+    search: { action: string; label: string; fieldLabel: string; placeholder: string; button: string };
+    darkMode: string;
+  };
+  dialog: { title: string; keys: string; close: string; panel: SearchPanelView };
+  footer: { siteTitle: string; about: string; links: Link[] };
+  /** The notice page.js shows on file://, and the service worker it registers over http(s). */
+  fileNotice: { serviceWorker: string; text: Rich };
+}
+
+export function chromeView(chapters: readonly Chapter[], context: ViewContext): ChromeView {
+  const { locale, routes } = context;
+  const { t, edition } = locale;
+  const listed = listedChapters(chapters);
+  const localAddress = `http://localhost:8000${routes.home}`;
+  return {
+    lang: edition.lang,
+    dir: edition.dir,
+    siteTitle: t.site.title,
+    skipLink: t.layout.skipLink,
+    header: {
+      home: { href: routes.home, text: t.site.shortTitle },
+      navLabel: t.header.chapterNav,
+      chapters: listed.map((c) => ({ id: c.id, href: routes.chapter(c.id), order: c.data.order, shortTitle: c.data.shortTitle })),
+      allChapters: listed.length === 0 ? { href: `${routes.home}#${ANCHORS.chapters}`, text: t.header.allChapters(chapters.length) } : undefined,
+      search: {
+        action: routes.search,
+        label: t.header.search,
+        fieldLabel: t.header.searchLabel,
+        placeholder: t.header.searchPlaceholder,
+        button: t.header.searchButton,
+      },
+      darkMode: t.header.darkMode,
+    },
+    dialog: { title: t.search.dialogTitle, keys: t.search.keys, close: t.search.close, panel: searchPanelView(chapters, context, 'dialog') },
+    footer: {
+      siteTitle: t.site.title,
+      about: t.footer.about,
+      links: [
+        { href: routes.home, text: t.footer.home },
+        { href: routes.timeline, text: t.footer.timeline },
+        { href: routes.people, text: t.footer.people },
+        { href: routes.search, text: t.footer.search },
+        { href: routes.data, text: t.footer.data },
+        { href: routes.print, text: t.footer.print },
+      ],
+    },
+    fileNotice: {
+      serviceWorker: routes.asset('sw.js'),
+      text: rich(t.layout.fileNotice({ tag: 'code', children: ['python3 -m http.server 8000'] }, linkOf({ href: localAddress, text: localAddress }))),
+    },
+  };
+}

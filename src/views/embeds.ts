@@ -1,0 +1,27 @@
+/**
+ * The data of the components a writer can place in a chapter (src/components/mdx-components.ts). A page
+ * that renders chapters puts this view in Astro.locals.embeds; each component takes its part from there.
+ */
+import { parsePartialDate } from '../lib/dates.ts';
+import { dateText, rich, timeOf, type Rich, type ViewContext } from './shared.ts';
+
+export interface PostscriptView {
+  label: string;
+  heading: Rich;
+}
+
+export interface EmbedsView {
+  /** <Postscript written="YYYY-MM-DD">: text written after the explainer's as-of date. */
+  postscript(written: string): PostscriptView;
+}
+
+export function embedsView(context: ViewContext): EmbedsView {
+  const { t } = context.locale;
+  return {
+    postscript(written) {
+      const date = parsePartialDate(written);
+      if (typeof date === 'string') throw new Error(`<Postscript written="…">: ${date}`);
+      return { label: t.chapter.postscript, heading: rich(t.chapter.postscriptLabel(timeOf(dateText(context, date)))) };
+    },
+  };
+}

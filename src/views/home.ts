@@ -1,0 +1,59 @@
+/** The home page: the introduction, each chapter's lead figure, the chapter cards and the ways in. */
+import { readingMinutes } from '../lib/reading.ts';
+import { yearOf } from '../lib/dates.ts';
+import { ANCHORS } from '../site.ts';
+import type { Chapter, Event } from '../explainer.ts';
+import { dateText, rich, strong, timeOf, type Rich, type ViewContext } from './shared.ts';
+
+export interface ChapterCard {
+  order: number;
+  href: string;
+  /** Read before the title by screen readers: "Chapter 1: ". */
+  label: string;
+  title: string;
+  summary: string;
+  meta: string;
+}
+
+export interface HomeView {
+  title: string;
+  intro: string;
+  asOf: Rich;
+  /** Each chapter's lead figure, so the strip never drifts from the chapters themselves. */
+  keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] };
+  chapters: { id: string; heading: string; cards: ChapterCard[] };
+  explore: { heading: string; links: { href: string; title: string; text: string }[] };
+}
+
+export function homeView(chapters: readonly Chapter[], events: readonly Event[], context: ViewContext): HomeView {
+  const { locale, routes } = context;
+  const { t, format } = locale;
+  const links = t.home.links;
+  return {
+    title: t.site.title,
+    intro: t.home.intro(chapters.length),
+    asOf: rich(t.home.asOf(strong(timeOf(dateText(context, chapters[0]!.data.asOf))))),
+    keyNumbers: { heading: t.chapter.keyNumbers, items: chapters.map((c) => c.data.keyNumbers[0]!) },
+    chapters: {
+      id: ANCHORS.chapters,
+      heading: t.home.chapters(chapters.length),
+      cards: chapters.map((c) => ({
+        order: c.data.order,
+        href: routes.chapter(c.id),
+        label: t.home.cardNumber(c.data.order),
+        title: c.data.title,
+        summary: c.data.summary,
+        meta: `${format.period(c.data.period.start, c.data.period.end)} · ${t.home.readingTime(readingMinutes(c.body ?? ''))}`,
+      })),
+    },
+    explore: {
+      heading: t.home.explore,
+      links: [
+        { href: routes.timeline, title: links.timeline.title, text: links.timeline.text(yearOf(events[0]!.date), yearOf(events.at(-1)!.date)) },
+        { href: routes.people, ...links.people },
+        { href: routes.search, ...links.search },
+        { href: routes.print, ...links.print },
+      ],
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/** What every view takes and gives: an edition's strings and formatting, its routes, and a few shared shapes. */
+import type { Locale } from '../i18n/index.ts';
+import type { PartialDate } from '../lib/dates.ts';
+import type { DatasetName, Routes } from '../site.ts';
+import type { Source } from '../explainer.ts';
+
+export interface ViewContext {
+  locale: Locale;
+  routes: Routes;
+}
+
+/** A date as the page prints it: machine-readable and as the reader sees it. */
+export interface DateText {
+  iso: string;
+  text: string;
+}
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+/** A source in a short list: "Title (Publisher)", the title linked when the source is online. */
+export interface SourceItem {
+  title: string;
+  href?: string | undefined;
+  publisher: string;
+}
+
+export const dateText = ({ locale }: ViewContext, date: PartialDate, short = false): DateText => ({
+  iso: date.iso,
+  text: short ? locale.format.dateShort(date) : locale.format.date(date),
+});
+
+export const sourceItems = ({ locale }: ViewContext, sources: readonly Source[]): SourceItem[] =>
+  sources.map((s) => ({ title: s.title, href: s.url, publisher: locale.t.sources.publisher(s.publisher) }));
+
+/** The sources a list of references points at, in the order given; loadExplainer() has checked they exist. */
+export const resolve = (sources: ReadonlyMap<string, Source>, refs: readonly { id: string }[]): Source[] =>
+  refs.map((ref) => sources.get(ref.id)!);
+
+/**
+ * Text with inline markup, as a strings-table function returns it: plain strings and marked-up parts in
+ * reading order. The RichText component renders it.
+ */
+export type Inline =
+  | string
+  | { tag: 'a'; href: string; text: string; type?: string | undefined }
+  | { tag: 'time'; datetime: string; text: string }
+  | { tag: 'strong' | 'em' | 'cite' | 'code'; children: Inline[] };
+export type Rich = Inline[];
+
+export const timeOf = (date: DateText): Inline => ({ tag: 'time', datetime: date.iso, text: date.text });
+export const linkOf = (link: Link, type?: string): Inline => ({ tag: 'a', href: link.href, text: link.text, type });
+export const strong = (...children: Inline[]): Inline => ({ tag: 'strong', children });
+/** A strings-table function's result, typed for the RichText component. */
+export const rich = (parts: unknown[]): Rich => parts as Rich;
+
+/** The open-data downloads behind a page, and the way to the printable explainer. */
+export interface DataLinksView {
+  text: Rich;
+  print: Link;
+}
+
+export function dataLinksView(file: DatasetName, label: string, { locale: { t }, routes }: ViewContext): DataLinksView {
+  const csv = { tag: 'a', href: routes.dataFile(file, 'csv'), text: 'CSV', type: 'text/csv' } as const;
+  const json = { tag: 'a', href: routes.dataFile(file, 'json'), text: 'JSON', type: 'application/json' } as const;
+  return { text: rich(t.dataLinks.text(label, csv, json)), print: { href: routes.print, text: t.dataLinks.print } };
+}

@@ -1,0 +1,118 @@
+/** The timeline pages and the print page's timeline: events by year, each with its chapter and sources. */
+import { listedChapters } from '../lib/chapters.ts';
+import { yearOf } from '../lib/dates.ts';
+import { ANCHORS } from '../site.ts';
+import type { Chapter, Event, Source } from '../explainer.ts';
+import { dataLinksView, dateText, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Rich, type SourceItem, type ViewContext } from './shared.ts';
+
+export interface TimelineEvent {
+  /** The element id that links point at. */
+  anchor: string;
+  title: string;
+  date: DateText;
+  summary: string;
+  note?: { label: string; text: string } | undefined;
+  /** "More in chapter 2, Round one." */
+  more: Rich;
+  sources: SourceItem[];
+}
+
+export interface TimelineYear {
+  year: number;
+  id: string;
+  events: TimelineEvent[];
+}
+
+export interface EventListView {
+  sourcesLabel: string;
+  years: TimelineYear[];
+}
+
+/** Events (in date order) grouped by year. */
+export function eventListView(
+  events: readonly Event[],
+  chapters: readonly Chapter[],
+  sources: ReadonlyMap<string, Source>,
+  context: ViewContext,
+): EventListView {
+  const { t } = context.locale;
+  const byId = new Map(chapters.map((c) => [c.id, c]));
+  const years = new Map<number, TimelineEvent[]>();
+  for (const event of events) {
+    const chapter = byId.get(event.chapter.id)!;
+    const year = yearOf(event.date);
+    const list = years.get(year) ?? [];
+    list.push({
+      anchor: ANCHORS.event(event.id),
+      title: event.title,
+      date: dateText(context, event.date),
+      summary: event.summary,
+      note: event.note ? { label: t.timeline.note, text: event.note } : undefined,
+      more: rich(t.timeline.moreIn(linkOf({ href: context.routes.chapter(chapter.id), text: t.chapter.reference(chapter.data.order, chapter.data.shortTitle) }))),
+      sources: sourceItems(context, resolve(sources, event.sources)),
+    });
+    years.set(year, list);
+  }
+  return {
+    sourcesLabel: t.timeline.sources,
+    years: [...years].map(([year, list]) => ({ year, id: ANCHORS.year(year), events: list })),
+  };
+}
+
+export interface TimelineFilterView {
+  label: string;
+  options: { text: string; href: string; current: boolean }[];
+}
+
+/** Links that narrow the timeline to one chapter: plain pages, so the filter works without JavaScript. */
+export function timelineFilterView(chapters: readonly Chapter[], current: string | undefined, { locale: { t }, routes }: ViewContext): TimelineFilterView {
+  return {
+    label: t.timeline.filter,
+    options: [
+      { text: t.timeline.all, href: routes.timeline, current: current === undefined },
+      ...listedChapters(chapters).map((c) => ({ text: c.data.shortTitle, href: routes.timelineOf(c.id), current: c.id === current })),
+    ],
+  };
+}
+
+export interface TimelinePageView {
+  title: string;
+  description: string;
+  intro: Rich;
+  dataLinks: DataLinksView;
+  filter: TimelineFilterView;
+  list: EventListView;
+}
+
+/** The whole timeline (no `chapter`) or one chapter's part of it. */
+export function timelinePageView(
+  data: { chapters: readonly Chapter[]; events: readonly Event[]; sources: ReadonlyMap<string, Source> },
+  chapter: Chapter | undefined,
+  context: ViewContext,
+): TimelinePageView {
+  const { t } = context.locale;
+  const { chapters, sources } = data;
+  const events = chapter ? data.events.filter((e) => e.chapter.id === chapter.id) : data.events;
+  const shared = {
+    dataLinks: dataLinksView('events', t.timeline.dataLabel, context),
+    filter: timelineFilterView(chapters, chapter?.id, context),
+    list: eventListView(events, chapters, sources, context),
+  };
+  if (chapter) {
+    const { order, shortTitle, title } = chapter.data;
+    return {
+      title: t.timeline.ofChapter(shortTitle),
+      description: t.timeline.ofChapterDescription(events.length, order, title),
+      intro: rich(t.timeline.ofChapterIntro(events.length, order, linkOf({ href: context.routes.chapter(chapter.id), text: title }))),
+      ...shared,
+    };
+  }
+  const from = yearOf(events[0]!.date);
+  const to = yearOf(events.at(-1)!.date);
+  return {
+    title: t.timeline.title,
+    description: t.timeline.description(events.length, from, to),
+    intro: [t.timeline.intro(events.length, chapters.length, from, to)],
+    ...shared,
+  };
+}

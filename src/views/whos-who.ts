@@ -1,0 +1,74 @@
+/** The who's who: people, organisations and countries, each with the chapters they appear in and the sources. */
+import { ANCHORS } from '../site.ts';
+import type { Actor, Chapter, Source } from '../explainer.ts';
+import { dataLinksView, resolve, sourceItems, type DataLinksView, type Link, type SourceItem, type ViewContext } from './shared.ts';
+
+export interface WhosWhoEntry {
+  id: string;
+  name: string;
+  role: string;
+  description: string;
+  chapters: Link[];
+  sources: SourceItem[];
+}
+
+export interface WhosWhoView {
+  appearsIn: string;
+  sourcesLabel: string;
+  groups: { id: string; label: string; entries: WhosWhoEntry[] }[];
+}
+
+const KINDS: Actor['kind'][] = ['person', 'organisation', 'country'];
+
+export function whosWhoView(
+  actors: readonly Actor[],
+  chapters: readonly Chapter[],
+  sources: ReadonlyMap<string, Source>,
+  context: ViewContext,
+): WhosWhoView {
+  const { t, format } = context.locale;
+  const byId = new Map(chapters.map((c) => [c.id, c]));
+  const entry = (actor: Actor): WhosWhoEntry => ({
+    id: ANCHORS.actor(actor.id),
+    name: actor.name,
+    role: actor.role,
+    description: actor.description,
+    chapters: actor.chapters
+      .map((ref) => byId.get(ref.id)!)
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((c) => ({ href: context.routes.chapter(c.id), text: t.chapter.reference(c.data.order, c.data.shortTitle) })),
+    sources: sourceItems(context, resolve(sources, actor.sources)),
+  });
+  return {
+    appearsIn: t.people.appearsIn,
+    sourcesLabel: t.people.sources,
+    groups: KINDS.map((kind) => ({
+      id: `group-${kind}`,
+      label: t.people.groups[kind],
+      // Alphabetical by name, so a reader can scan for someone.
+      entries: actors.filter((a) => a.kind === kind).sort((a, b) => format.compare(a.name, b.name)).map(entry),
+    })).filter((g) => g.entries.length > 0),
+  };
+}
+
+export interface PeoplePageView {
+  title: string;
+  description: string;
+  intro: string;
+  dataLinks: DataLinksView;
+  list: WhosWhoView;
+}
+
+export function peoplePageView(
+  data: { actors: readonly Actor[]; chapters: readonly Chapter[]; sources: ReadonlyMap<string, Source> },
+  context: ViewContext,
+): PeoplePageView {
+  const { t } = context.locale;
+  return {
+    title: t.people.title,
+    description: t.people.description(data.actors.length),
+    intro: t.people.intro(data.chapters.length),
+    dataLinks: dataLinksView('actors', t.people.dataLabel, context),
+    list: whosWhoView(data.actors, data.chapters, data.sources, context),
+  };
+}
