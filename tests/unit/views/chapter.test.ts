@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chapterView } from '../../../src/views/chapter.ts';
+import { CHAPTERS, EVENTS, context } from './fixtures.ts';
+
+const headings = [
+  { depth: 2, slug: 'the-deal', text: 'The deal' },
+  { depth: 3, slug: 'terms', text: 'Terms' },
+  { depth: 4, slug: 'detail', text: 'Detail' },
+  { depth: 2, slug: 'footnote-label', text: 'Sources' },
+];
+const view = (id: string, h = headings) =>
+  chapterView({ chapter: CHAPTERS.find((c) => c.id === id)!, chapters: CHAPTERS, events: EVENTS.filter((e) => e.chapter.id === id), headings: h, url: 'https://x.org/sub/round-one/', siteUrl: 'https://x.org/sub/' }, context);
+
+test('a chapter says where it stands among the chapters, and links to its neighbours under the base path', () => {
+  const v = view('round-one');
+  assert.equal(v.kicker, 'Chapter 2 of 2');
+  assert.deepEqual(v.prevNext.prev, { href: '/sub/background/', label: '← Previous: chapter 1', title: 'Title of background' });
+  assert.equal(v.prevNext.next, undefined);
+  assert.equal(view('background').prevNext.next?.href, '/sub/round-one/');
+});
+
+test('the facts give the period, the reading time and both dates, the dates machine-readable', () => {
+  assert.deepEqual(view('round-one').facts, [
+    { label: 'Covers', text: 'September 2018 – 29 February 2020' },
+    { label: 'Reading time', text: '2 min' },
+    { label: 'As of', iso: '2021-03-01', text: '1 March 2021' },
+    { label: 'Last updated', iso: '2026-11-30', text: '30 November 2026' },
+  ]);
+});
+
+test('the contents list sections to level 3, then the sources, and only when there is more than one section', () => {
+  const v = view('round-one');
+  assert.deepEqual(v.contents?.items.map((i) => [i.href, i.depth]), [['#the-deal', 2], ['#terms', 3], ['#footnote-label', 2]]);
+  assert.equal(view('round-one', headings.slice(0, 1)).contents, undefined);
+});
+
+test('key dates link each event to its entry on the chapter’s own timeline', () => {
+  const v = view('round-one');
+  assert.deepEqual(v.keyDates?.items.map((i) => [i.date.text, i.href]), [
+    ['29 Feb 2020', '/sub/timeline/round-one/#event-doha'],
+    ['12 Sept 2020', '/sub/timeline/round-one/#event-talks'],
+  ]);
+  assert.equal(v.keyDates?.full.href, '/sub/timeline/round-one/');
+});
+
+test('search filters are ids, never the titles a writer may reword', () => {
+  assert.deepEqual(view('round-one').filters, ['type:chapter', 'chapter:round-one']);
+});
+
+test('the citation and the schema.org data name the chapter, the site and the dates', () => {
+  const v = view('round-one');
+  assert.deepEqual(v.cite.citation, ['“Title of round-one.” ', { tag: 'cite', children: ['The Afghan Peace Talks, Explained'] }, '. Last updated 30 November 2026. https://x.org/sub/round-one/']);
+  assert.equal(v.jsonLd.position, 2);
+  assert.equal(v.jsonLd.inLanguage, 'en-GB');
+  assert.deepEqual(v.jsonLd.isPartOf, { '@type': 'WebSite', name: 'The Afghan Peace Talks, Explained', url: 'https://x.org/sub/' });
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LISTED_CHAPTERS_MAX } from '../../../src/site.ts';
+import { chromeView } from '../../../src/views/chrome.ts';
+import { searchPanelView } from '../../../src/views/search-panel.ts';
+import { CHAPTERS, chapter, context } from './fixtures.ts';
+
+test('the page states its language and direction, and its links carry the base path', () => {
+  const chrome = chromeView(CHAPTERS, context);
+  assert.equal(chrome.lang, 'en-GB');
+  assert.equal(chrome.dir, 'ltr');
+  assert.deepEqual(chrome.header.chapters.map((c) => c.href), ['/sub/background/', '/sub/round-one/']);
+  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/data/', '/sub/print/']);
+  assert.equal(chrome.fileNotice.serviceWorker, '/sub/sw.js');
+  assert.ok(chrome.fileNotice.text.some((p) => typeof p === 'object' && p.tag === 'a' && p.href === 'http://localhost:8000/sub/'));
+});
+
+test('search filter values are ids; what the reader sees is the label', () => {
+  const panel = searchPanelView(CHAPTERS, context, 'page');
+  assert.deepEqual(panel.groups.map((g) => g.name), ['chapter', 'type']);
+  assert.deepEqual(panel.groups[0]!.options, [{ value: 'background', label: 'Short background' }, { value: 'round-one', label: 'Short round-one' }]);
+  assert.deepEqual(panel.groups[1]!.options, [
+    { value: 'chapter', label: 'Chapter' },
+    { value: 'event', label: 'Timeline event' },
+    { value: 'actor', label: 'Person or group' },
+  ]);
+  assert.equal(panel.action, '/sub/search/');
+});
+
+test('past the listed maximum, the header points to the home page’s contents and search drops the chapter filter', () => {
+  const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
+  const chrome = chromeView(many, context);
+  assert.deepEqual(chrome.header.chapters, []);
+  assert.deepEqual(chrome.header.allChapters, { href: '/sub/#chapters-heading', text: `All ${many.length} chapters` });
+  assert.deepEqual(chrome.dialog.panel.groups.map((g) => g.name), ['type']);
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { homeView } from '../../../src/views/home.ts';
+import { CHAPTERS, EVENTS, context } from './fixtures.ts';
+
+const view = homeView(CHAPTERS, EVENTS, context);
+
+test('the introduction counts the chapters in words, and the timeline link spans the events', () => {
+  assert.match(view.intro, /in two short chapters/);
+  assert.equal(view.chapters.heading, 'The two chapters');
+  assert.equal(view.explore.links[0]!.text, 'Every dated event from 1979 to 2020, by year and chapter');
+});
+
+test('the strip shows each chapter’s lead figure, and the cards link under the base path', () => {
+  assert.deepEqual(view.keyNumbers.items.map((k) => k.label), ['Lead of background', 'Lead of round-one']);
+  assert.deepEqual(view.chapters.cards[1], {
+    order: 2,
+    href: '/sub/round-one/',
+    label: 'Chapter 2: ',
+    title: 'Title of round-one',
+    summary: 'Summary of round-one.',
+    meta: 'September 2018 – 29 February 2020 · 2 min read',
+  });
+  assert.deepEqual(view.explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/print/']);
+});
+
+test('the as-of date is marked up as a time inside strong text', () => {
+  assert.deepEqual(view.asOf[1], { tag: 'strong', children: [{ tag: 'time', datetime: '2021-03-01', text: '1 March 2021' }] });
+});

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { embedsView } from '../../../src/views/embeds.ts';
+import { headView } from '../../../src/views/page-head.ts';
+import { notFoundView } from '../../../src/views/not-found.ts';
+import { CHAPTERS, context } from './fixtures.ts';
+
+const site = new URL('https://x.org');
+
+test('a page’s title carries the site’s; the home page is the site title alone, described as the site', () => {
+  assert.equal(headView({ title: 'Timeline' }, site, '/sub/timeline/', context).title, 'Timeline · The Afghan Peace Talks, Explained');
+  const home = headView({}, site, '/sub/', context);
+  assert.equal(home.title, 'The Afghan Peace Talks, Explained');
+  assert.match(home.description, /^How the 2018–2021 Afghan peace process/);
+  assert.equal(JSON.parse(home.jsonLd).url, 'https://x.org/sub/');
+});
+
+test('canonical and preview tags point at the page, except where a page has no address of its own', () => {
+  const page = headView({ title: 'T', type: 'article' }, site, '/sub/round-one/', context);
+  assert.equal(page.canonical, 'https://x.org/sub/round-one/');
+  assert.deepEqual(page.og, { type: 'article', siteName: 'The Afghan Peace Talks, Explained', title: 'T', locale: 'en_GB' });
+  assert.equal(page.favicon, '/sub/favicon.svg');
+  assert.equal(headView({ canonical: false }, site, '/sub/404.html', context).canonical, undefined);
+});
+
+test('the 404 page lists the chapters and offers the search page', () => {
+  const view = notFoundView(CHAPTERS, context);
+  assert.deepEqual(view.chapters, [{ href: '/sub/background/', text: 'Title of background' }, { href: '/sub/round-one/', text: 'Title of round-one' }]);
+  assert.equal(view.search.action, '/sub/search/');
+});
+
+test('a postscript says when it was written, and an impossible date stops the build', () => {
+  const postscript = embedsView(context).postscript('2026-12-01');
+  assert.deepEqual(postscript.heading, ['Postscript · written ', { tag: 'time', datetime: '2026-12-01', text: '1 December 2026' }, ', after the as-of date']);
+  assert.throws(() => embedsView(context).postscript('2026-02-30'), /<Postscript written="…">: "2026-02-30" is not a real date/);
+});
