@@ -40,12 +40,13 @@ export function citedSources(refs: readonly { id: string }[], sources: SourceMap
 }
 
 const datePair = (date: PartialDate | undefined) => ({ date: date?.iso ?? null, date_precision: date?.precision ?? null });
+/** The fields a dated entry (an event, a troop figure) starts with: DATED_ENTRY_FIELDS in datasets.ts. */
+const datedEntry = (entry: Event | TroopLevel) => ({ id: entry.id, ...datePair(entry.date) });
 
 export function eventOpenRecord(event: Event, sources: SourceMap): OpenRecord {
   return {
     values: {
-      id: event.id,
-      ...datePair(event.date),
+      ...datedEntry(event),
       title: event.title,
       summary: event.summary,
       chapter: event.chapter.id,
@@ -73,8 +74,7 @@ export function actorOpenRecord(actor: Actor, sources: SourceMap): OpenRecord {
 export function troopLevelOpenRecord(level: TroopLevel, sources: SourceMap): OpenRecord {
   return {
     values: {
-      id: level.id,
-      ...datePair(level.date),
+      ...datedEntry(level),
       us_troops: level.troops,
       basis: level.basis,
       approximate: level.approximate,
