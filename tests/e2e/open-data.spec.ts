@@ -2,37 +2,34 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
+import { csvColumns, LIST_SEPARATOR, SOURCE_COLUMNS } from '../../src/lib/open-data/csv.ts';
+import { DATASETS, routes, type DatasetName } from '../../src/site.ts';
 
 const content = new URL('../../content/', import.meta.url);
 const loadYaml = (name: string) => yaml.load(readFileSync(new URL(name, content), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, any>[];
 const sourceRows = parseCsv(readFileSync(new URL('sources.csv', content), 'utf8'), { columns: true }) as Record<string, string>[];
 
-const SOURCE_COLUMNS = ['source_ids', 'source_titles', 'source_publishers', 'source_urls'];
-
 /** What each file must hold: the rows of its content file, and its fields in JSON and CSV. */
-const FILES = [
-  {
-    name: 'events',
+const EXPECTED = {
+  events: {
     rows: loadYaml('events.yaml'),
     json: ['id', 'date', 'date_precision', 'title', 'summary', 'chapter', 'note', 'sources'],
   },
-  {
-    name: 'actors',
+  actors: {
     rows: loadYaml('actors.yaml'),
     json: ['id', 'name', 'kind', 'role', 'description', 'aliases', 'chapters', 'sources'],
   },
-  {
-    name: 'troop-levels',
+  'troop-levels': {
     rows: loadYaml('troop-levels.yaml'),
     json: ['id', 'date', 'date_precision', 'us_troops', 'basis', 'approximate', 'annotation', 'note', 'sources'],
   },
-  {
-    name: 'sources',
+  sources: {
     rows: [...sourceRows].sort((a, b) => a.id!.localeCompare(b.id!)),
     json: ['id', 'kind', 'title', 'publisher', 'author', 'date', 'date_precision', 'url', 'note'],
   },
-];
-const csvColumns = (json: string[]) => json.flatMap((f) => (f === 'sources' ? SOURCE_COLUMNS : [f]));
+} satisfies Record<DatasetName, { rows: Record<string, any>[]; json: string[] }>;
+const FILES = DATASETS.map((name) => ({ name, ...EXPECTED[name] }));
+const site = routes('/');
 const sourceIds = new Set(sourceRows.map((s) => s.id));
 const sorted = (ids: string[]) => [...ids].sort();
 /** ISO dates of mixed precision sort as text ("2020" before "2020-02"). */
@@ -40,7 +37,7 @@ const expectChronological = (dates: string[]) => expect(dates).toEqual(sorted(da
 
 for (const file of FILES) {
   test(`${file.name}.json is served and holds one record per entry, with its fields`, async ({ request }) => {
-    const response = await request.get(`/data/${file.name}.json`);
+    const response = await request.get(site.dataFile(file.name, 'json'));
     expect(response.status()).toBe(200);
     const records = JSON.parse(await response.text()) as Record<string, any>[];
     expect(Array.isArray(records)).toBe(true);
@@ -61,7 +58,7 @@ for (const file of FILES) {
   });
 
   test(`${file.name}.csv is served as UTF-8 RFC 4180 CSV with a header and one row per entry`, async ({ request }) => {
-    const response = await request.get(`/data/${file.name}.csv`);
+    const response = await request.get(site.dataFile(file.name, 'csv'));
     expect(response.status()).toBe(200);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(await response.body());
     expect(text.startsWith('\uFEFF')).toBe(false);
@@ -73,9 +70,9 @@ for (const file of FILES) {
     expect(sorted(rows.map((r) => r.id!))).toEqual(sorted(file.rows.map((r) => String(r.id))));
     if (file.json.includes('sources')) {
       for (const row of rows) {
-        const ids = row.source_ids!.split(' | ');
+        const ids = row.source_ids!.split(LIST_SEPARATOR);
         expect(ids.length).toBeGreaterThan(0);
-        for (const column of SOURCE_COLUMNS) expect(row[column]!.split(' | '), `${row.id} ${column}`).toHaveLength(ids.length);
+        for (const column of SOURCE_COLUMNS) expect(row[column]!.split(LIST_SEPARATOR), `${row.id} ${column}`).toHaveLength(ids.length);
         for (const id of ids) expect(sourceIds.has(id), id).toBe(true);
       }
     }
@@ -83,21 +80,21 @@ for (const file of FILES) {
 }
 
 test('troop-levels.csv matches the content file figure by figure', async ({ request }) => {
-  const rows = parseCsv(await (await request.get('/data/troop-levels.csv')).text(), { columns: true }) as Record<string, string>[];
-  const levels = FILES.find((f) => f.name === 'troop-levels')!.rows;
+  const rows = parseCsv(await (await request.get(site.dataFile('troop-levels', 'csv'))).text(), { columns: true }) as Record<string, string>[];
+  const levels = EXPECTED['troop-levels'].rows;
   expect(rows.map((r) => [r.date, Number(r.us_troops), r.basis, r.approximate])).toEqual(
     levels.map((l) => [String(l.date), l.troops, l.basis, String(l.approximate)]),
   );
   // Resolved, not only cited by id: each figure names its sources in full, as the bibliography has them.
   for (const [row, level] of rows.map((r, i) => [r, levels[i]!] as const)) {
     const cited = (level.sources as string[]).map((id) => sourceRows.find((s) => s.id === id)!);
-    expect(row.source_titles, row.id).toBe(cited.map((s) => s.title).join(' | '));
-    expect(row.source_urls, row.id).toBe(cited.map((s) => s.url).join(' | '));
+    expect(row.source_titles, row.id).toBe(cited.map((s) => s.title).join(LIST_SEPARATOR));
+    expect(row.source_urls, row.id).toBe(cited.map((s) => s.url).join(LIST_SEPARATOR));
   }
 });
 
 test('the open data page explains and links every file', async ({ page, request }) => {
-  await page.goto('/data/');
+  await page.goto(site.data);
   await expect(page.locator('h1')).toHaveText('Open data');
   await expect(page.locator('main')).toContainText(
     'the facts are from the cited sources; the compilation may be reused with attribution to this explainer',

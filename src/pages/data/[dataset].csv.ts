@@ -1,12 +1,9 @@
 /** data/events.csv, data/actors.csv, data/troop-levels.csv and data/sources.csv, written at build time. */
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadExplainer } from '../../explainer.ts';
-import { openDatasets, toCsv } from '../../lib/open-data.ts';
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/open-data/csv.ts';
+import { contentType, datasetPaths, type DatasetProps } from './_datasets.ts';
 
-export const getStaticPaths = (async () => {
-  const datasets = openDatasets(await loadExplainer());
-  return datasets.map((dataset) => ({ params: { dataset: dataset.name }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  new Response(toCsv(props.dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+export const GET: APIRoute<DatasetProps> = ({ props }) =>
+  new Response(toCsv(props.dataset), { headers: { 'Content-Type': contentType('csv', '; header=present') } });

@@ -1,12 +1,8 @@
 /** data/events.json, data/actors.json, data/troop-levels.json and data/sources.json, written at build time. */
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadExplainer } from '../../explainer.ts';
-import { openDatasets, toJson } from '../../lib/open-data.ts';
+import type { APIRoute } from 'astro';
+import { toJson } from '../../lib/open-data/csv.ts';
+import { contentType, datasetPaths, type DatasetProps } from './_datasets.ts';
 
-export const getStaticPaths = (async () => {
-  const datasets = openDatasets(await loadExplainer());
-  return datasets.map((dataset) => ({ params: { dataset: dataset.name }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  new Response(toJson(props.dataset), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<DatasetProps> = ({ props }) => new Response(toJson(props.dataset), { headers: { 'Content-Type': contentType('json') } });

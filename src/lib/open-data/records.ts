@@ -1,0 +1,101 @@
+/**
+ * The explainer's entries as open-data records: the fields a reader of the files sees, with dates as ISO
+ * text beside their precision (so that "2009" is never passed off as 1 January 2009) and every cited
+ * source resolved to its title, publisher and address as well as its id.
+ */
+import type { Actor, Event, Source, TroopLevel } from '../../explainer.ts';
+import type { PartialDate } from '../dates.ts';
+
+/** A cited source as it appears in a record. */
+export interface CitedSource {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string | null;
+}
+
+/** One field's value: text, a number, a flag, a list of ids or names, or nothing (null). */
+export type Cell = string | number | boolean | null | readonly string[];
+
+/**
+ * One entry. The sources are kept apart from the other fields because the two formats write them
+ * differently (JSON as objects, CSV as parallel columns); both put them last.
+ */
+export interface OpenRecord {
+  /** The entry's own fields, in file order. */
+  values: Readonly<Record<string, Cell>>;
+  /** The sources the entry cites; absent in the sources dataset itself. */
+  sources?: readonly CitedSource[];
+}
+
+type SourceMap = ReadonlyMap<string, Source>;
+
+/** The sources behind a list of references, resolved; an unknown id is an error, never a silent gap. */
+export function citedSources(refs: readonly { id: string }[], sources: SourceMap): CitedSource[] {
+  return refs.map(({ id }) => {
+    const source = sources.get(id);
+    if (!source) throw new Error(`open data: unknown source "${id}"`);
+    return { id, title: source.title, publisher: source.publisher, url: source.url ?? null };
+  });
+}
+
+const datePair = (date: PartialDate | undefined) => ({ date: date?.iso ?? null, date_precision: date?.precision ?? null });
+/** The fields a dated entry (an event, a troop figure) starts with: DATED_ENTRY_FIELDS in datasets.ts. */
+const datedEntry = (entry: Event | TroopLevel) => ({ id: entry.id, ...datePair(entry.date) });
+
+export function eventOpenRecord(event: Event, sources: SourceMap): OpenRecord {
+  return {
+    values: {
+      ...datedEntry(event),
+      title: event.title,
+      summary: event.summary,
+      chapter: event.chapter.id,
+      note: event.note ?? null,
+    },
+    sources: citedSources(event.sources, sources),
+  };
+}
+
+export function actorOpenRecord(actor: Actor, sources: SourceMap): OpenRecord {
+  return {
+    values: {
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      role: actor.role,
+      description: actor.description,
+      aliases: [...actor.aliases],
+      chapters: actor.chapters.map((c) => c.id),
+    },
+    sources: citedSources(actor.sources, sources),
+  };
+}
+
+export function troopLevelOpenRecord(level: TroopLevel, sources: SourceMap): OpenRecord {
+  return {
+    values: {
+      ...datedEntry(level),
+      us_troops: level.troops,
+      basis: level.basis,
+      approximate: level.approximate,
+      annotation: level.annotation ?? null,
+      note: level.note ?? null,
+    },
+    sources: citedSources(level.sources, sources),
+  };
+}
+
+export function sourceOpenRecord(source: Source): OpenRecord {
+  return {
+    values: {
+      id: source.id,
+      kind: source.kind,
+      title: source.title,
+      publisher: source.publisher,
+      author: source.author ?? null,
+      ...datePair(source.date),
+      url: source.url ?? null,
+      note: source.note ?? null,
+    },
+  };
+}
