@@ -2,7 +2,7 @@
  * The strings tables, one per edition, and the formatter for each edition's language. A new edition
  * adds its table here; `satisfies Strings` makes a missing or misspelt key a type error.
  */
-import en from './en.ts';
+import en from './en/index.ts';
 import { formatter, type Formatter } from './format.ts';
 import { DEFAULT_EDITION, type Edition } from '../site.ts';
 

@@ -2,7 +2,7 @@
  * The search script's own wording, for the page's edition. Only these strings travel to the browser;
  * labels of filters, types and chapters are read from the panel's radio buttons.
  */
-import { searchResults as en } from '../../i18n/en.ts';
+import { searchResults as en } from '../../i18n/en/index.ts';
 import { EDITIONS } from '../../site.ts';
 
 const TABLES: Record<string, typeof en> = { en };

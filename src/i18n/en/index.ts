@@ -1,17 +1,11 @@
 /**
- * Every reader-facing string of the English edition. Another edition copies this file, translates
- * the values and keeps the keys (src/i18n/index.ts checks the shape). Strings that hold a link or an
- * emphasis are functions whose arguments are the rendered parts, in reading order, so that a
- * translation can move them.
+ * Every reader-facing string of the English edition; the open-data page and the data files' field
+ * documentation are in open-data.ts. Another edition copies this folder, translates the values and
+ * keeps the keys (src/i18n/index.ts checks the shape). Strings that hold a link or an emphasis are
+ * functions whose arguments are the rendered parts, in reading order, so that a translation can move them.
  */
-type Part = unknown;
-/** Emphasis inside a string: rendered as <strong>. */
-const strong = (text: string) => ({ tag: 'strong' as const, children: [text] });
-
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-/** "four" for 4, "13" for 13: the way English prose writes a small count. */
-const count = (n: number) => WORDS[n] ?? String(n);
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import data from './open-data.ts';
+import { count, plural, strong, type Part } from './words.ts';
 
 /** What the search script writes in the browser, apart so that it loads only these. */
 export const searchResults = {
@@ -220,98 +214,5 @@ export default {
     publisher: (publisher: string) => `(${publisher})`,
   },
 
-  data: {
-    title: 'Open data',
-    description: 'The explainer’s events, people and groups, US troop levels and sources as CSV and JSON files, with every field explained.',
-    intro:
-      'The facts behind the timeline, the who’s who and the troop chart, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
-    licence: {
-      term: 'Reuse:',
-      text: (site: string, home: Part) => [
-        ` the facts are from the cited sources; the compilation may be reused with attribution to this explainer (“${site}”, `,
-        home,
-        ').',
-      ],
-    },
-    formats: 'Formats',
-    /** Each format's term is shown in bold, followed by its text. */
-    formatList: {
-      csv: {
-        term: 'CSV',
-        text: (separator: string) => [`: UTF-8, comma-separated, with a header row (RFC 4180). Where a cell holds several values, they are separated by “${separator}”.`],
-      },
-      json: { term: 'JSON', text: (empty: Part) => [': a UTF-8 array with one object per row; lists are arrays, and an empty field is ', empty, '.'] },
-      dates: {
-        term: 'Dates',
-        text: (day: Part, month: Part, year: Part, precision: Part) => [
-          ' are ISO 8601 text, only as precise as the sources allow (', day, ', ', month, ' or ', year, '), with a ', precision, ' field beside them.',
-        ],
-      },
-      sources: { term: 'Sources', text: () => [' are given by id and with their titles and addresses, so each row can be checked on its own.'] },
-    },
-    rows: (n: number, shown: string) => `${shown} ${plural(n, 'row', 'rows')}.`,
-    fieldsCaption: (csv: string, json: string) => `Fields in ${csv} and ${json}`,
-    field: 'Field',
-    meaning: 'Meaning',
-    /** The CSV columns a JSON field becomes, where they differ from its name. */
-    csvColumns: (columns: readonly Part[]) => [' (CSV: ', ...columns.flatMap((c, i) => (i === 0 ? [c] : [', ', c])), ')'],
-    /** The fields several datasets share; a dataset's own description of a field (under datasets) comes first. */
-    fields: {
-      id: 'A stable identifier, unique within the file.',
-      date: 'ISO 8601 date, only as precise as the sources allow: YYYY-MM-DD, YYYY-MM or YYYY.',
-      date_precision: '“day”, “month” or “year”: how much of the date is known.',
-      sources: (columns: readonly string[], separator: string, json: string, csv: string) =>
-        `The sources cited for the entry. JSON: a list of {id, title, publisher, url}. CSV: the columns ${columns.join(', ')}, each listing the sources in the same order, separated by “${separator}”. Ids match ${json} and ${csv}.`,
-    },
-    datasets: {
-      events: {
-        title: 'Events',
-        description: 'Every dated event in the timeline, from 1979 to 2021, in date order.',
-        fields: {
-          title: 'What happened, in a few words.',
-          summary: 'One or two sentences on the event.',
-          chapter: (ids: readonly string[]) => `The id of the chapter that tells this part of the story (${ids.join(', ')}).`,
-          note: 'Where sources disagree or a date is approximate, what is uncertain. Empty (JSON: null) otherwise.',
-        },
-      },
-      actors: {
-        title: 'People, organisations and countries',
-        description: 'Everyone in the who’s who: the people, groups and countries the chapters mention.',
-        fields: {
-          name: 'The name used in the explainer.',
-          kind: '“person”, “organisation” or “country”.',
-          role: 'Their part in the peace process, in one line.',
-          description: 'A short account of who they are and what they did.',
-          aliases: (separator: string) => `Other spellings used in the chapters. JSON: a list; CSV: separated by “${separator}”.`,
-          chapters: (separator: string) => `The ids of the chapters they appear in. JSON: a list; CSV: separated by “${separator}”.`,
-        },
-      },
-      'troop-levels': {
-        title: 'US troop levels',
-        description:
-          'US troops in Afghanistan, 2001–2021: one row per sourced figure, in date order. The points fall at different times of year and are the best available point estimates, not a uniform year-end series.',
-        fields: {
-          us_troops: 'The number of US troops in Afghanistan at that date.',
-          basis:
-            '“reported”: a count of the troops actually there, as reported; “official”: an authorised or officially stated level (a cap or a target). The two often differed: compare like with like.',
-          approximate: '“true” where the source says “about” or “roughly” or gives a range (the note gives its wording), “false” otherwise.',
-          annotation: 'The label the chart shows at the key moments. Empty (JSON: null) otherwise.',
-          note: 'What the sources say about the figure, where it needs explaining. Empty (JSON: null) otherwise.',
-        },
-      },
-      sources: {
-        title: 'Sources',
-        description: 'Every source the explainer cites, by the id used in the other files.',
-        fields: {
-          kind: (kinds: readonly string[]) => `What sort of source it is: ${kinds.map((k) => `“${k}”`).join(', ')}.`,
-          title: 'The headline or title, as published.',
-          publisher: 'Who published it; a wire report carried by a newspaper names the wire service in brackets.',
-          author: 'The author, where the source names one. Empty (JSON: null) otherwise.',
-          date: 'Publication date as ISO text, as precise as known. Empty (JSON: null) only for reference works.',
-          url: 'Where to read it. Empty (JSON: null) when no address could be confirmed.',
-          note: 'What a reader should know about the source, e.g. state media cited for its government’s own words. Empty (JSON: null) otherwise.',
-        },
-      },
-    },
-  },
+  data,
 };
