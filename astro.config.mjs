@@ -41,8 +41,8 @@ export default defineConfig({
       // each footnote's headline to its source. The content layer loads and validates actors.yaml and
       // sources.csv before any chapter is compiled, and hands them over in memory (src/build-state.ts).
       rehypePlugins: [
-        [rehypeLinkActors, { actors: buildState.actors.take, href: routes(SETTINGS.base).actor }],
-        [rehypeLinkCitations, { sources: buildState.sources.take }],
+        [rehypeLinkActors, { actors: buildState.actors.read, href: routes(SETTINGS.base).actor }],
+        [rehypeLinkCitations, { sources: buildState.sources.read }],
         // A link to itself on every section heading, to copy a section's address. Headings get their ids
         // here already (Astro's own step, run again later, keeps them), since the links need them.
         rehypeHeadingIds,

@@ -1,8 +1,9 @@
 /**
  * What one part of the build hands to another in memory, so that no input is read twice and nothing
  * goes down to a file in dist/ and back up:
- * - the content layer's loaders (src/loaders/) publish the validated actors and sources, which the
- *   Markdown plugins (src/markdown/) read when they transform a chapter (the content sync runs first);
+ * - the content layer (src/content.config.ts, as its loaders finish) publishes the validated actors and
+ *   sources, which the Markdown plugins (src/markdown/) read when they transform a chapter: `astro build`
+ *   and `astro dev` sync the content before they compile any chapter;
  * - each edition's search page publishes its search records, which the search-index integration takes
  *   when the pages are written.
  *
@@ -16,7 +17,7 @@ import type { CitableSource } from './markdown/rehype-link-citations.ts';
 import type { Edition } from './site.ts';
 import type { SearchRecord } from './views/search-records.ts';
 
-/** One value, under its own global key; `take` fails with `missing` when nothing was published. */
+/** One value, under its own global key; `read` fails with `missing` when nothing was published. */
 function slot<T>(name: string, missing: string) {
   const key = Symbol.for(`explainer:${name}`);
   const global = globalThis as unknown as Record<symbol, T | undefined>;
@@ -24,7 +25,7 @@ function slot<T>(name: string, missing: string) {
     publish(value: T): void {
       global[key] = value;
     },
-    take(): T {
+    read(): T {
       const value = global[key];
       if (value === undefined) throw new Error(missing);
       return value;

@@ -30,8 +30,8 @@ export default function searchIndex() {
       const fail = (what: string, errors: string[]) => {
         throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
       };
-      // Taken first: if a search page published nothing, the build stops before Pagefind starts.
-      const records = EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).take());
+      // Read first: if a search page published nothing, the build stops before Pagefind starts.
+      const records = EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).read());
       // Each page's language comes from its <html lang>, each record's from its edition.
       const { index, errors } = await pagefind.createIndex({
         // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.
