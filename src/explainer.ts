@@ -10,7 +10,7 @@ import { ContentError } from './lib/content-errors.ts';
 import { compareDates } from './lib/dates.ts';
 import { brokenReferences, unreferenced } from './lib/references.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
-import { ANY_CHAPTERS } from './consts.ts';
+import { SETTINGS } from './settings.ts';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Source = CollectionEntry<'sources'>['data'];
@@ -36,7 +36,7 @@ async function load(): Promise<Explainer> {
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const problems = [
-    ...(ANY_CHAPTERS ? [] : chapterSetProblems(chapters)),
+    ...(SETTINGS.anyChapters ? [] : chapterSetProblems(chapters)),
     ...brokenReferences({ chapters, sources, events, actors, troopLevels }),
     ...unreferenced('sources', { chapters, sources, events, actors, troopLevels }).map(
       (s) => `${s.filePath ?? 'sources'} → source "${s.id}": nothing cites it; cite it or remove the row`,

@@ -9,7 +9,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { create } from 'tar';
-import { baseOfHeadersFile, normaliseBase } from './policy.ts';
+import { SETTINGS } from '../settings.ts';
+import { normaliseBase } from '../site.ts';
+import { baseOfHeadersFile } from './policy.ts';
 
 /** The instructions packed next to the site. */
 export function howToServe(base: string, date: string): string {
@@ -93,7 +95,7 @@ export interface PackageOptions {
 export async function packageSite(options: PackageOptions): Promise<string> {
   const root = resolve(options.root);
   const dist = resolve(options.dist ?? join(root, 'dist'));
-  const base = normaliseBase(options.base ?? process.env.SITE_BASE ?? '/');
+  const base = options.base === undefined ? SETTINGS.base : normaliseBase(options.base);
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const why = options.buildFirst === false ? undefined : buildNeeded(root, dist, base);
   if (why) {

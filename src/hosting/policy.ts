@@ -5,6 +5,7 @@
  * Paths are site paths: relative to the base path, starting with "/".
  */
 import { createHash } from 'node:crypto';
+import { normaliseBase } from '../site.ts';
 
 /** Names that change whenever the content does: Astro's assets and Pagefind's index chunks and metadata. */
 export const HASHED_PATH = /^\/?(?:_astro\/|pagefind\/(?:fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/;
@@ -63,7 +64,8 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
     "default-src 'self'",
     // Pagefind compiles its WebAssembly search engine.
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes].join(' '),
-    // Pagefind searches in a web worker, which it may start from a blob: URL.
+    // The service worker (sw.js) comes from 'self'. blob: is where Pagefind starts its own web worker,
+    // which the site doesn't use today (noWorker in src/scripts/search/engine.ts).
     "worker-src 'self' blob:",
     "style-src 'self'",
     "img-src 'self' data:",
@@ -75,7 +77,6 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
   ].join('; ');
 }
 
-/** Headers every response carries. */
 /**
  * Whether a response needs the Content-Security-Policy: documents and the service worker. Browsers ignore
  * it on stylesheets, images and data, where it would only add some 300 bytes to every response.
@@ -98,12 +99,6 @@ export function fileHeaders(path: string): Record<string, string> {
 export function servedPath(file: string): string {
   const path = `/${file.replace(/^\/+/, '')}`;
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-}
-
-/** "/" or "/a/b/" from whatever the reader typed ("a/b", "/a/b", "/a/b/"). */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /**

@@ -3,6 +3,7 @@
  * production static server would (see server.ts). The base path defaults to SITE_BASE, as in the build.
  */
 import { parseArgs } from 'node:util';
+import { SETTINGS } from '../settings.ts';
 import { startServer } from './server.ts';
 
 const USAGE = `Usage: npm run serve -- [--dir dist] [--base /] [--port 8080] [--host localhost]
@@ -16,7 +17,7 @@ function options() {
     return parseArgs({
       options: {
         dir: { type: 'string', default: 'dist' },
-        base: { type: 'string', default: process.env.SITE_BASE ?? '/' },
+        base: { type: 'string', default: SETTINGS.base },
         port: { type: 'string', default: process.env.PORT ?? '8080' },
         host: { type: 'string', default: 'localhost' },
         help: { type: 'boolean', default: false },

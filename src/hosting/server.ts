@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
-import { baseOfHeadersFile, contentSecurityPolicy, fileHeaders, needsPolicy, normaliseBase, securityHeaders, shouldCompress } from './policy.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
+import { normaliseBase } from '../site.ts';
+import { baseOfHeadersFile, contentSecurityPolicy, fileHeaders, needsPolicy, securityHeaders, shouldCompress } from './policy.ts';
 import { listFiles, scriptHashesIn } from './site-files.ts';
 
 export interface ServeOptions {
@@ -19,14 +21,6 @@ export interface ServeOptions {
   base?: string | undefined;
   port?: number | undefined;
   host?: string | undefined;
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 export interface RunningServer {

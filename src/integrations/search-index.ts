@@ -1,55 +1,64 @@
 /**
  * After `astro build`, indexes the site with Pagefind's Node API: every page marked data-pagefind-body
- * (the chapters), plus one record per timeline event and per person or group. Only the files the site
- * uses are written: not Pagefind's prebuilt UIs.
+ * (the chapters), plus one record per timeline event and per person or group, which each edition's
+ * search page handed over in memory (src/integrations/search-records.ts). Only the files the site uses
+ * are written: not Pagefind's prebuilt UIs.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { isUsedSearchFile, type SearchRecord } from '../lib/search-records.ts';
+import { buildState } from '../build-state.ts';
+import { EDITIONS } from '../site.ts';
+import { siteIntegration } from './site-integration.ts';
 
-const RECORDS_FILE = 'search-records.json';
+/**
+ * Pagefind's files this site never loads: the prebuilt UIs (it drives the JS API directly) and the web
+ * worker (searches run on the main thread with `noWorker`, which saves a 12 KB download on a small index).
+ */
+export const UNUSED_SEARCH_FILE = /^pagefind-((component-ui|modular-ui|ui)\.(js|css)|worker\.js)$/;
 
-export default function searchIndex(options: { language: string }): AstroIntegration {
-  return {
-    name: 'explainer:search-index',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const fail = (what: string, errors: string[]) => {
-          throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
-        };
-        const { index, errors } = await pagefind.createIndex({
-          forceLanguage: options.language,
-          // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.
-          excludeSelectors: ['section.footnotes', 'sup'],
-        });
-        if (!index) return fail('start', errors);
-        try {
-          const pages = await index.addDirectory({ path: site });
-          if (pages.errors.length) fail('index the pages', pages.errors);
-          const recordsPath = join(site, RECORDS_FILE);
-          const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
-          for (const record of records) {
-            const added = await index.addCustomRecord({ ...record, language: options.language });
-            if (added.errors.length) fail(`index ${record.url}`, added.errors);
-          }
-          await rm(recordsPath);
-          const { files, errors: writeErrors } = await index.getFiles();
-          if (writeErrors.length) fail('write the index', writeErrors);
-          const used = files.filter((f) => isUsedSearchFile(f.path));
-          for (const file of used) {
-            const target = join(site, 'pagefind', file.path);
-            await mkdir(dirname(target), { recursive: true });
-            await writeFile(target, file.content);
-          }
-          logger.info(`Read ${pages.page_count} pages, added ${records.length} timeline and who’s-who entries, wrote ${used.length} files.`);
-        } finally {
-          await pagefind.close();
+/** Whether a file Pagefind produced is needed by the site: the index, its library, wasm and the highlighter. */
+export function isUsedSearchFile(path: string): boolean {
+  return !UNUSED_SEARCH_FILE.test(path.split('/').pop() ?? path);
+}
+
+export default function searchIndex() {
+  return siteIntegration('search-index', () => ({
+    'astro:build:done': async ({ dir, logger }) => {
+      const site = fileURLToPath(dir);
+      const fail = (what: string, errors: string[]) => {
+        throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
+      };
+      // Read first: if a search page published nothing, the build stops before Pagefind starts.
+      const records = EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).read());
+      // Each page's language comes from its <html lang>, each record's from its edition.
+      const { index, errors } = await pagefind.createIndex({
+        // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.
+        excludeSelectors: ['section.footnotes', 'sup'],
+      });
+      if (!index) return fail('start', errors);
+      try {
+        const pages = await index.addDirectory({ path: site });
+        if (pages.errors.length) fail('index the pages', pages.errors);
+        for (const record of records) {
+          // Pagefind names a page's language by its <html lang> in lower case ("en-gb"); a record's
+          // language is taken as given, so "en-GB" would start a second index beside the pages'.
+          const added = await index.addCustomRecord({ ...record, language: record.language.toLowerCase() });
+          if (added.errors.length) fail(`index ${record.url}`, added.errors);
         }
-      },
+        const { files, errors: writeErrors } = await index.getFiles();
+        if (writeErrors.length) fail('write the index', writeErrors);
+        const used = files.filter((f) => isUsedSearchFile(f.path));
+        for (const file of used) {
+          const target = join(site, 'pagefind', file.path);
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, file.content);
+        }
+        logger.info(`Read ${pages.page_count} pages, added ${records.length} timeline and who’s-who entries, wrote ${used.length} files.`);
+      } finally {
+        await pagefind.close();
+      }
     },
-  };
+  }));
 }

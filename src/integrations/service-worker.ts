@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { HASHED_PATH, normaliseBase } from '../hosting/policy.ts';
+import { HASHED_PATH } from '../hosting/policy.ts';
+import { siteIntegration } from './site-integration.ts';
 
 export const SW_FILE = 'sw.js';
 
@@ -85,26 +85,19 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
   });
 }
 
-export default function serviceWorker(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'explainer:service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = normaliseBase(config.base);
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
-          if (req.url?.split('?')[0] !== `${base}${SW_FILE}`) return next();
-          res.setHeader('Content-Type', 'text/javascript');
-          res.end(SELF_REMOVING_WORKER);
-        });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(`${SW_FILE}: precaches ${count} files, ${(size / 1024).toFixed(0)} KiB.`);
-      },
+export default function serviceWorker() {
+  return siteIntegration('service-worker', (site) => ({
+    'astro:server:setup': ({ server }) => {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `${site.base}${SW_FILE}`) return next();
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(SELF_REMOVING_WORKER);
+      });
     },
-  };
+    'astro:build:done': async ({ dir, logger }) => {
+      const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+      for (const warning of warnings) logger.warn(warning);
+      logger.info(`${SW_FILE}: precaches ${count} files, ${(size / 1024).toFixed(0)} KiB.`);
+    },
+  }));
 }

@@ -1,13 +1,11 @@
-/** Chapter ordering and the rules that make the four chapters a whole. */
+/** Chapter ordering and the rules that make the chapters (CHAPTER_IDS) a whole. */
+import { CHAPTER_IDS, LISTED_CHAPTERS_MAX } from '../site.ts';
 
 export interface OrderedEntry {
   id: string;
   filePath?: string;
   data: { order: number };
 }
-
-/** The explainer's chapters, in reading order; their ids are also their URLs. */
-export const CHAPTER_IDS = ['background', 'round-one', 'round-two', 'outlook'] as const;
 
 export function sortByOrder<T extends OrderedEntry>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => a.data.order - b.data.order);
@@ -42,13 +40,7 @@ export function chapterSetProblems(entries: readonly OrderedEntry[], expectedIds
   return problems;
 }
 
-/**
- * Lists of every chapter on every page (the header, the search and timeline filters) stay short:
- * past this many chapters, pages point to the contents on the home page instead, so page weight and
- * build time grow with the number of chapters, not with its square.
- */
-export const LISTED_CHAPTERS_MAX = 12;
-
+/** Every chapter, for the lists on every page, or none past LISTED_CHAPTERS_MAX (src/site.ts says why). */
 export function listedChapters<T>(chapters: readonly T[]): T[] {
   return chapters.length <= LISTED_CHAPTERS_MAX ? [...chapters] : [];
 }

@@ -4,18 +4,11 @@
  * and its headings move down a level. Works on Astro's rendered output, whose attributes are
  * always double-quoted and whose text never contains a raw "<".
  */
+import { safeDecode } from './safe-decode.ts';
 
 /** Attributes whose value is a space-separated list of ids. */
 const ID_REFERENCES = ['for', 'headers', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-details', 'aria-flowto'];
 const ID_REFERENCE_ATTR = new RegExp(`(\\s(?:${ID_REFERENCES.join('|')})=")([^"]*)"`, 'g');
-
-function decode(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
-}
 
 /** Prefixes the ids defined in `html` ("fn-1" → "round-one-fn-1") and every href="#…" or ARIA reference to them. */
 export function scopeIds(html: string, prefix: string): string {
@@ -26,7 +19,7 @@ export function scopeIds(html: string, prefix: string): string {
     .replace(ID_REFERENCE_ATTR, (_, head: string, list: string) =>
       `${head}${list.split(/\s+/).map((id) => (ids.has(id) ? scoped(id) : id)).join(' ')}"`)
     .replace(/(\shref="#)([^"]*)"/g, (whole, head: string, target: string) =>
-      ids.has(target) || ids.has(decode(target)) ? `${head}${scoped(decode(target))}"` : whole);
+      ids.has(target) || ids.has(safeDecode(target)) ? `${head}${scoped(safeDecode(target))}"` : whole);
 }
 
 /** Moves every heading down `levels` levels (h2 → h3 for 1), never below h6. */

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
-import { CHAPTER_IDS } from '../../src/lib/chapters.ts';
+import { CHAPTER_IDS } from '../../src/site.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
 import { countWords } from '../../src/lib/reading.ts';
 

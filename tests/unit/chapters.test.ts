@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LISTED_CHAPTERS_MAX, chapterSetProblems, listedChapters, neighbours, sortByOrder } from '../../src/lib/chapters.ts';
+import { chapterSetProblems, listedChapters, neighbours, sortByOrder } from '../../src/lib/chapters.ts';
+import { LISTED_CHAPTERS_MAX } from '../../src/site.ts';
 
 const entry = (id: string, order: number) => ({ id, filePath: `content/chapters/${id}.mdx`, data: { order } });
 const four = [entry('outlook', 4), entry('background', 1), entry('round-two', 3), entry('round-one', 2)];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { h } from 'hastscript';
-import { headingAnchorOptions } from '../../src/lib/heading-anchors.ts';
+import { headingAnchorOptions } from '../../src/markdown/heading-anchors.ts';
 
 test('each section heading gets a link named after it; the footnotes heading does not', () => {
   const heading = h('h2', { id: 'the-signing' }, ['The signing ', h('em', 'in Doha')]);

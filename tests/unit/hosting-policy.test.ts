@@ -12,10 +12,10 @@ import {
   headersFile,
   inlineScriptHashes,
   needsPolicy,
-  normaliseBase,
   servedPath,
   shouldCompress,
 } from '../../src/hosting/policy.ts';
+import { normaliseBase } from '../../src/site.ts';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -75,7 +75,7 @@ test('inline script hashes cover scripts the browser runs, not src scripts or JS
   assert.deepEqual(inlineScriptHashes('<p>no scripts</p>'), []);
 });
 
-test('the CSP is strict: self only, hashed inline scripts, wasm, Pagefind worker, no inline styles', () => {
+test('the CSP is strict: self only, hashed inline scripts, wasm, workers from self, no inline styles', () => {
   const csp = contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-b']);
   assert.equal(
     csp,

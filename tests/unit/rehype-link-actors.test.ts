@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import rehypeLinkActors, { linkableActors, type LinkableActor } from '../../src/lib/rehype-link-actors.ts';
+import rehypeLinkActors, { linkableActors, type LinkableActor } from '../../src/markdown/rehype-link-actors.ts';
 
 const ACTORS: LinkableActor[] = [
   { id: 'zalmay-khalilzad', aliases: ['Zalmay Khalilzad', 'Khalilzad'] },
@@ -15,7 +15,7 @@ const ACTORS: LinkableActor[] = [
 ];
 
 function run(tree: Root, actors: LinkableActor[] = ACTORS): Root {
-  rehypeLinkActors({ actors, href: (id) => `/people/#${id}` })(tree);
+  rehypeLinkActors({ actors: () => actors, href: (id) => `/people/#${id}` })(tree);
   return tree;
 }
 
@@ -110,7 +110,7 @@ test('several actors in one text node keep the text around them', () => {
 });
 
 test('each document starts afresh', () => {
-  const plugin = rehypeLinkActors({ actors: ACTORS, href: (id) => `#${id}` });
+  const plugin = rehypeLinkActors({ actors: () => ACTORS, href: (id) => `#${id}` });
   const first = h(null, [h('p', 'Khalilzad')]);
   const second = h(null, [h('p', 'Khalilzad')]);
   plugin(first);
@@ -125,4 +125,14 @@ test('reads the actors from parsed YAML and ignores malformed entries', () => {
     [{ id: 'a', aliases: ['A'] }, { id: 'b', aliases: [] }],
   );
   assert.deepEqual(linkableActors(undefined), []);
+});
+
+test('the actors are read when a document is transformed, not when the plugin is set up', () => {
+  // The config sets the plugin up before the content layer has loaded actors.yaml (src/build-state.ts).
+  let actors: LinkableActor[] = [];
+  const plugin = rehypeLinkActors({ actors: () => actors, href: (id) => `#${id}` });
+  actors = ACTORS;
+  const tree = h(null, [h('p', 'Khalilzad')]);
+  plugin(tree);
+  assert.deepEqual(links(tree), [['#zalmay-khalilzad', 'Khalilzad']]);
 });

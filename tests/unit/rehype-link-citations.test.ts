@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import rehypeLinkCitations, { citableSources } from '../../src/lib/rehype-link-citations.ts';
+import rehypeLinkCitations, { citableSources } from '../../src/markdown/rehype-link-citations.ts';
 
 const sources = citableSources([
   { id: 'un-sc-2513', title: 'Security Council Endorses Agreement', url: 'https://press.un.org/en/2020/sc14139.doc.htm' },
@@ -15,7 +15,7 @@ const footnote = (id: string, ...children: (string | ElementContent)[]) =>
   h('li', { id: `user-content-fn-${id}` }, [h('p', {}, [...children, ' ', h('a', { href: `#user-content-fnref-${id}`, dataFootnoteBackref: '' }, '↩')])]);
 
 function run(tree: Root): string {
-  rehypeLinkCitations({ sources })(tree);
+  rehypeLinkCitations({ sources: () => sources })(tree);
   return toHtml(tree);
 }
 

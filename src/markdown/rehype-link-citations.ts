@@ -2,11 +2,11 @@
  * A rehype plugin that turns each chapter footnote into a link to its source: the headline the footnote
  * quotes (in emphasis, as the build requires) links to the source's address from sources.csv. The footnotes
  * are then the chapter's full list of sources, so no second list repeats them. Pure: the caller supplies
- * the sources.
+ * the sources, read when a chapter is transformed (the content layer loads them first: src/build-state.ts).
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { loose } from './citations.ts';
+import { loose } from '../lib/citations.ts';
 
 export interface CitableSource {
   id: string;
@@ -14,7 +14,7 @@ export interface CitableSource {
   url?: string | undefined;
 }
 
-/** The sources from sources.csv rows, as the plugin needs them; unreadable input gives none (the build reports it). */
+/** The sources as the plugin needs them, from the validated rows of sources.csv. */
 export function citableSources(rows: unknown): CitableSource[] {
   if (!Array.isArray(rows)) return [];
   return rows.flatMap((r) =>
@@ -34,9 +34,9 @@ function walk(node: Element | Root, visit: (el: Element) => void): void {
 /** The footnote's source id, from remark-gfm's item id "user-content-fn-<id>". */
 const FOOTNOTE_ID = /^(?:.*-)?user-content-fn-(.+)$/;
 
-export default function rehypeLinkCitations({ sources }: { sources: readonly CitableSource[] }) {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+export default function rehypeLinkCitations({ sources }: { sources: () => readonly CitableSource[] }) {
   return (tree: Root) => {
+    const byId = new Map(sources().map((s) => [s.id, s]));
     walk(tree, (li) => {
       if (li.tagName !== 'li') return;
       const id = FOOTNOTE_ID.exec(String(li.properties?.id ?? ''))?.[1];

@@ -5,6 +5,8 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { localeOf } from '../i18n/index.ts';
+import { ANCHORS } from '../site.ts';
 
 const icon: ElementContent = {
   type: 'element',
@@ -18,10 +20,10 @@ const icon: ElementContent = {
 export const headingAnchorOptions = {
   behavior: 'append' as const,
   // The footnotes' heading ("Sources") is reached from the table of contents; it needs no link of its own.
-  test: (element: Element) => element.properties?.id !== 'footnote-label',
+  test: (element: Element) => element.properties?.id !== ANCHORS.sources,
   properties: (heading: Readonly<Element>) => ({
     className: ['heading-anchor'],
-    ariaLabel: `Link to this section: ${toString(heading)}`,
+    ariaLabel: localeOf().t.chapter.headingLink(toString(heading)),
   }),
   content: icon,
 };

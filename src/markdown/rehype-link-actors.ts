@@ -1,6 +1,7 @@
 /**
  * A rehype plugin that links the first mention of each person, organisation or country in a chapter
- * to its entry on the who's who page. Pure: the caller supplies the actors and the URL of an entry.
+ * to its entry on the who's who page. Pure: the caller supplies the actors, read when a chapter is
+ * transformed (the content layer loads them first: src/build-state.ts), and the URL of an entry.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 
@@ -11,7 +12,7 @@ export interface LinkableActor {
 }
 
 export interface LinkActorsOptions {
-  actors: readonly LinkableActor[];
+  actors: () => readonly LinkableActor[];
   href: (id: string) => string;
 }
 
@@ -78,11 +79,11 @@ function findMatches(text: string, patterns: readonly Pattern[]): Match[] {
 }
 
 export default function rehypeLinkActors(options: LinkActorsOptions) {
-  const patterns: Pattern[] = options.actors
-    .flatMap((actor) => actor.aliases.filter((alias) => alias.trim() !== '').map((alias) => ({ id: actor.id, alias: normalise(alias) })))
-    .sort((a, b) => b.alias.length - a.alias.length);
-
   return (tree: Root): void => {
+    const patterns: Pattern[] = options
+      .actors()
+      .flatMap((actor) => actor.aliases.filter((alias) => alias.trim() !== '').map((alias) => ({ id: actor.id, alias: normalise(alias) })))
+      .sort((a, b) => b.alias.length - a.alias.length);
     const linked = new Set<string>();
 
     /** Splits one text node into text and links; every match uses up its words, even when its actor is already linked. */
@@ -125,10 +126,7 @@ export default function rehypeLinkActors(options: LinkActorsOptions) {
   };
 }
 
-/**
- * The actors as the plugin needs them, from the parsed actors.yaml. Anything malformed is left out:
- * the content schema reports it properly, and the build should fail there rather than here.
- */
+/** The actors as the plugin needs them, from the validated entries of actors.yaml. */
 export function linkableActors(data: unknown): LinkableActor[] {
   if (!Array.isArray(data)) return [];
   return data.flatMap((entry: unknown) => {

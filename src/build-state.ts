@@ -1,0 +1,53 @@
+/**
+ * What one part of the build hands to another in memory, so that no input is read twice and nothing
+ * goes down to a file in dist/ and back up:
+ * - the content layer (src/content.config.ts, as its loaders finish) publishes the validated actors and
+ *   sources, which the Markdown plugins (src/markdown/) read when they transform a chapter: `astro build`
+ *   and `astro dev` sync the content before they compile any chapter;
+ * - each edition's search page publishes its search records, which the search-index integration takes
+ *   when the pages are written.
+ *
+ * Why globalThis and not module state: `astro build` runs all of this in one Node process, but the
+ * config (with its integrations and Markdown plugins), the content layer and the prerendered pages are
+ * loaded as separate module instances, so a variable set in one copy of this module is not seen by the
+ * others. A Symbol.for key is the same in all of them.
+ */
+import type { LinkableActor } from './markdown/rehype-link-actors.ts';
+import type { CitableSource } from './markdown/rehype-link-citations.ts';
+import type { Edition } from './site.ts';
+import type { SearchRecord } from './views/search-records.ts';
+
+/** One value, under its own global key; `read` fails with `missing` when nothing was published. */
+function slot<T>(name: string, missing: string) {
+  const key = Symbol.for(`explainer:${name}`);
+  const global = globalThis as unknown as Record<symbol, T | undefined>;
+  return {
+    publish(value: T): void {
+      global[key] = value;
+    },
+    read(): T {
+      const value = global[key];
+      if (value === undefined) throw new Error(missing);
+      return value;
+    },
+  };
+}
+
+export const buildState = {
+  /** The actors whose first mention in a chapter links to the who's who, from content/actors.yaml. */
+  actors: slot<readonly LinkableActor[]>(
+    'linkable-actors',
+    'The chapters were compiled before the content layer loaded actors.yaml (src/content.config.ts publishes them).',
+  ),
+  /** The bibliography, for linking each footnote's headline to its source, from content/sources.csv. */
+  sources: slot<readonly CitableSource[]>(
+    'citable-sources',
+    'The chapters were compiled before the content layer loaded sources.csv (src/content.config.ts publishes them).',
+  ),
+  /** One edition's search records (timeline events, who's-who entries), published by its search page. */
+  searchRecordsOf: (edition: Edition) =>
+    slot<readonly SearchRecord[]>(
+      `search-records:${edition.id}`,
+      `No search records arrived for the edition "${edition.id}": its search page (src/pages/[...edition]/search.astro) publishes them while it is prerendered.`,
+    ),
+};

@@ -1,0 +1,13 @@
+/**
+ * The page side of the search-index integration: each edition's search page calls this while it is
+ * prerendered, handing that edition's records to the integration in memory (src/build-state.ts).
+ */
+import { buildState } from '../build-state.ts';
+import { loadExplainer } from '../explainer.ts';
+import { localeOf } from '../i18n/index.ts';
+import { routes, type Edition } from '../site.ts';
+import { searchRecords } from '../views/search-records.ts';
+
+export async function publishSearchRecords(edition: Edition): Promise<void> {
+  buildState.searchRecordsOf(edition).publish(searchRecords(await loadExplainer(), localeOf(edition), routes('/', edition)));
+}

@@ -1,0 +1,44 @@
+/**
+ * Timeline events and who's-who entries are searched one by one, not as two long pages: each becomes
+ * its own Pagefind record that links straight to its anchor and carries the same filters as a chapter
+ * (ids, never display text: the search shows the labels). The search page publishes them for the
+ * search-index integration (src/build-state.ts).
+ */
+import type { Actor, Event, Explainer } from '../explainer.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { Routes, SearchType } from '../site.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  /** The edition's language, as on its pages' <html lang>. */
+  language: string;
+  meta: { title: string };
+  filters: { type: SearchType[]; chapter: string[] };
+}
+
+/**
+ * One record per event and per actor of an edition. `routes` are for base "/": search adds the base
+ * path to every result, as it does for the pages Pagefind reads from dist/.
+ */
+export function searchRecords(explainer: Pick<Explainer, 'events' | 'actors'>, locale: Locale, routes: Routes): SearchRecord[] {
+  const language = locale.edition.lang;
+  const eventRecord = (event: Event): SearchRecord => {
+    const date = locale.format.date(event.date);
+    return {
+      url: routes.event(event.id),
+      content: [`${date}: ${event.title}.`, event.summary, event.note].filter(Boolean).join(' '),
+      language,
+      meta: { title: `${date}: ${event.title}` },
+      filters: { type: ['event'], chapter: [event.chapter.id] },
+    };
+  };
+  const actorRecord = (actor: Actor): SearchRecord => ({
+    url: routes.actor(actor.id),
+    content: `${actor.name}. ${actor.role}. ${actor.description}`,
+    language,
+    meta: { title: `${actor.name}, ${actor.role}` },
+    filters: { type: ['actor'], chapter: actor.chapters.map((c) => c.id) },
+  });
+  return [...explainer.events.map(eventRecord), ...explainer.actors.map(actorRecord)];
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Actor, Event } from '../../../src/explainer.ts';
+import { localeOf } from '../../../src/i18n/index.ts';
+import { parsePartialDate, type PartialDate } from '../../../src/lib/dates.ts';
+import { routes } from '../../../src/site.ts';
+import { searchRecords } from '../../../src/views/search-records.ts';
+
+const date = (text: string) => parsePartialDate(text) as PartialDate;
+const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
+
+const events: Event[] = [
+  {
+    id: 'talks-open',
+    date: date('2020-09-12'),
+    title: 'Talks open in Doha',
+    summary: 'The sides met.',
+    note: 'The date is the opening ceremony.',
+    chapter: ref('chapters', 'round-two'),
+    sources: [ref('sources', 'rfe')],
+  },
+  { id: 'withdrawal', date: date('2021-08'), title: 'Withdrawal', summary: 'The last troops left.', chapter: ref('chapters', 'outlook'), sources: [ref('sources', 'rfe')] },
+];
+const actors: Actor[] = [
+  {
+    id: 'zalmay-khalilzad',
+    name: 'Zalmay Khalilzad',
+    kind: 'person',
+    role: 'US envoy',
+    description: 'Led the talks.',
+    aliases: ['Khalilzad'],
+    chapters: [ref('chapters', 'round-one'), ref('chapters', 'outlook')],
+    sources: [ref('sources', 'rfe')],
+  },
+];
+
+const records = searchRecords({ events, actors }, localeOf(), routes('/'));
+
+test('one record per event, then one per actor, in the order given', () => {
+  assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad']);
+});
+
+test("an event's record is dated at its precision, with its summary and note, filtered by type and chapter id", () => {
+  const [talks, withdrawal] = records;
+  assert.deepEqual(talks, {
+    url: '/timeline/#event-talks-open',
+    content: '12 September 2020: Talks open in Doha. The sides met. The date is the opening ceremony.',
+    language: 'en-GB',
+    meta: { title: '12 September 2020: Talks open in Doha' },
+    filters: { type: ['event'], chapter: ['round-two'] },
+  });
+  assert.equal(withdrawal!.content, 'August 2021: Withdrawal. The last troops left.');
+  assert.equal(withdrawal!.meta.title, 'August 2021: Withdrawal');
+});
+
+test("an actor's record gives the name, role and description, in every chapter they appear in", () => {
+  assert.deepEqual(records[2], {
+    url: '/people/#zalmay-khalilzad',
+    content: 'Zalmay Khalilzad. US envoy. Led the talks.',
+    language: 'en-GB',
+    meta: { title: 'Zalmay Khalilzad, US envoy' },
+    filters: { type: ['actor'], chapter: ['round-one', 'outlook'] },
+  });
+});
