@@ -17,11 +17,11 @@ const levels: TroopLevel[] = [
   level('2016-12', 8400, { basis: 'official', sources: cites('cnn') }),
   level('2021-08-30', 0, { annotation: 'Withdrawal complete', sources: cites('dod') }),
 ];
-const source = (title: string, publisher: string, url?: string) => ({ kind: 'news', title, publisher, url }) as Source;
+const source = (id: string, title: string, publisher: string, url?: string): [string, Source] => [id, { id, kind: 'wire', title, publisher, url }];
 const sources = new Map<string, Source>([
-  ['ap', source('A snapshot', 'WIAT (AP)', 'https://example.org/ap')],
-  ['dod', source('Statement', 'US Department of Defense')],
-  ['cnn', source('Troops', 'CNN', 'https://example.org/cnn')],
+  source('ap', 'A snapshot', 'WIAT (AP)', 'https://example.org/ap'),
+  source('dod', 'Statement', 'US Department of Defense'),
+  source('cnn', 'Troops', 'CNN', 'https://example.org/cnn'),
 ]);
 const view = troopChartView(levels, sources, localeOf(), routes('/explainers/afghanistan/'));
 
