@@ -12,29 +12,16 @@ import { ANCHORS, type Routes } from '../site.ts';
 
 /** About 330 px wide on a 360 px phone, so 12 units stay about 12 px. */
 export const NARROW: ChartLayout = {
-  width: 340,
-  height: 420,
-  margin: { top: 30, right: 12, bottom: 28, left: 56 },
-  fontSize: 12,
-  yTicks: 6,
-  yearEvery: 5,
-  labelChars: 14,
-  markerRadius: 3,
+  width: 340, height: 420, margin: { top: 30, right: 12, bottom: 28, left: 56 },
+  fontSize: 12, yTicks: 6, yearEvery: 5, labelChars: 14, markerRadius: 3,
   // The 2020–21 points lie a few units apart here: leaders may pass close to them.
   leaderClearance: 1,
 };
 
 /** For columns from about 38rem to 52rem. */
 export const WIDE: ChartLayout = {
-  width: 720,
-  height: 400,
-  margin: { top: 32, right: 10, bottom: 32, left: 64 },
-  fontSize: 14,
-  yTicks: 6,
-  yearEvery: 2,
-  labelChars: 20,
-  markerRadius: 3.5,
-  leaderClearance: 4,
+  width: 720, height: 400, margin: { top: 32, right: 10, bottom: 32, left: 64 },
+  fontSize: 14, yTicks: 6, yearEvery: 2, labelChars: 20, markerRadius: 3.5, leaderClearance: 4,
 };
 
 export interface TroopSource {
