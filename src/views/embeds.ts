@@ -2,7 +2,9 @@
  * The data of the components a writer can place in a chapter (src/components/mdx-components.ts). A page
  * that renders chapters puts this view in Astro.locals.embeds; each component takes its part from there.
  */
+import type { Explainer } from '../explainer.ts';
 import { parsePartialDate } from '../lib/dates.ts';
+import { troopChartView, type TroopChartView } from './troop-chart.ts';
 import { dateText, rich, timeOf, type Rich, type ViewContext } from './shared.ts';
 
 export interface PostscriptView {
@@ -13,11 +15,15 @@ export interface PostscriptView {
 export interface EmbedsView {
   /** <Postscript written="YYYY-MM-DD">: text written after the explainer's as-of date. */
   postscript(written: string): PostscriptView;
+  /** <TroopChart />: computed on first use, since most chapters have no chart. */
+  troopChart(): TroopChartView;
 }
 
-export function embedsView(context: ViewContext): EmbedsView {
+export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources'>, context: ViewContext): EmbedsView {
   const { t } = context.locale;
+  let chart: TroopChartView | undefined;
   return {
+    troopChart: () => (chart ??= troopChartView(explainer.troopLevels, explainer.sources, context)),
     postscript(written) {
       const date = parsePartialDate(written);
       if (typeof date === 'string') throw new Error(`<Postscript written="…">: ${date}`);

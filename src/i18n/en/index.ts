@@ -200,6 +200,8 @@ export default {
       `Sources: ${publishers}. The counts are the best available point estimates, taken at different times of year, not a uniform year-end series. Official levels (caps and stated figures) often differed from the number actually there, so they are marked apart and never joined to the line.`,
     tableLink: 'Every figure as a table, with its basis, note and sources',
     data: (csv: Part, json: Part, about: Part) => ['Data: ', csv, ', ', json, ' (', about, ').'],
+    csv: 'CSV',
+    json: 'JSON',
     aboutData: 'about the open data',
     showTable: 'Show the data as a table',
     tableCaption: (title: string) => `${title}: every figure in the chart`,
@@ -207,6 +209,8 @@ export default {
     yes: 'Yes',
     no: 'No',
     basis: { reported: 'Reported count', official: 'Official level' },
+    /** A figure's chart label, leading its note in the table. */
+    annotation: (label: string) => `${label}.`,
   },
 
   sources: {

@@ -30,7 +30,7 @@ test('the 404 page lists the chapters and offers the search page', () => {
 });
 
 test('a postscript says when it was written, and an impossible date stops the build', () => {
-  const postscript = embedsView(context).postscript('2026-12-01');
+  const postscript = embedsView({ troopLevels: [], sources: new Map() }, context).postscript('2026-12-01');
   assert.deepEqual(postscript.heading, ['Postscript · written ', { tag: 'time', datetime: '2026-12-01', text: '1 December 2026' }, ', after the as-of date']);
-  assert.throws(() => embedsView(context).postscript('2026-02-30'), /<Postscript written="…">: "2026-02-30" is not a real date/);
+  assert.throws(() => embedsView({ troopLevels: [], sources: new Map() }, context).postscript('2026-02-30'), /<Postscript written="…">: "2026-02-30" is not a real date/);
 });

@@ -1,0 +1,145 @@
+/**
+ * The troop chart and its table: US troops in Afghanistan, one marker per sourced figure. Reported counts
+ * form the line; official levels (caps, stated figures) are marked apart. Both layouts are laid out once
+ * per build and edition, however many pages show the chart.
+ */
+import type { Source, TroopLevel } from '../explainer.ts';
+import type { Formatter } from '../i18n/format.ts';
+import type { Locale } from '../i18n/index.ts';
+import { lineChartGeometry, type ChartLayout, type LineChartGeometry, type LineChartView } from '../lib/chart/line-chart.ts';
+import { yearOf } from '../lib/dates.ts';
+import { ANCHORS } from '../site.ts';
+import { linkOf, rich, sourceItems, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
+
+/** About 330 px wide on a 360 px phone, so 12 units stay about 12 px. */
+export const NARROW: ChartLayout = {
+  width: 340, height: 420, margin: { top: 30, right: 12, bottom: 28, left: 56 },
+  fontSize: 12, yTicks: 6, yearEvery: 5, labelChars: 14, markerRadius: 3,
+  // The 2020–21 points lie a few units apart here: leaders may pass close to them.
+  leaderClearance: 1,
+};
+
+/** For columns from about 38rem to 52rem. */
+export const WIDE: ChartLayout = {
+  width: 720, height: 400, margin: { top: 32, right: 10, bottom: 32, left: 64 },
+  fontSize: 14, yTicks: 6, yearEvery: 2, labelChars: 20, markerRadius: 3.5, leaderClearance: 4,
+};
+
+/** One row of the table: every text as the table shows it. */
+export interface TroopRow {
+  id: string;
+  date: { iso: string; text: string };
+  troops: string;
+  basis: string;
+  approximate: string;
+  /** The chart's label for the figure, as a sentence, if it has one. */
+  annotation: string | undefined;
+  note: string | undefined;
+  sources: SourceItem[];
+}
+
+export interface TroopTable {
+  caption: string;
+  captionId: string;
+  columns: Locale['t']['troopChart']['columns'];
+  rows: TroopRow[];
+}
+
+export interface TroopChartView {
+  chart: LineChartView;
+  /** Each publisher once, in the order the figures first cite them. */
+  publishers: string[];
+  /** The caption's first paragraph: the publishers and what kind of figures these are. */
+  caption: string;
+  /** The table on the open-data page, where chapters point to it. */
+  tableLink: Link;
+  /** "Data: CSV, JSON (about the open data).", each linked. */
+  files: Rich;
+  table: TroopTable;
+}
+
+const geometries = new WeakMap<readonly TroopLevel[], WeakMap<Formatter, { narrow: LineChartGeometry; wide: LineChartGeometry }>>();
+
+/** Both layouts, once per series and formatter. A label that could not be kept clear is reported, not fatal. */
+function layouts(levels: readonly TroopLevel[], format: Formatter) {
+  const byFormat = geometries.get(levels) ?? new WeakMap();
+  geometries.set(levels, byFormat);
+  let geometry = byFormat.get(format);
+  if (!geometry) {
+    const data = levels.map((t) => ({ date: t.date, value: t.troops, approximate: t.approximate, onLine: t.basis === 'reported', annotation: t.annotation }));
+    geometry = { narrow: lineChartGeometry(data, NARROW, format.number), wide: lineChartGeometry(data, WIDE, format.number) };
+    for (const [name, g] of Object.entries(geometry)) {
+      // Not fatal: the chart is still right, only harder to read. The table below it has every figure.
+      if (!g.labelsClear) console.warn(`[troop chart] the ${name} layout could not keep every annotation clear; shorten an annotation in content/troop-levels.yaml.`);
+    }
+    byFormat.set(format, geometry);
+  }
+  return geometry;
+}
+
+/**
+ * The troop chart as the page shows it, from the levels in date order and the bibliography by source
+ * id (Explainer.sources). Every reference must resolve: loadExplainer() has already checked them.
+ */
+export function troopChartView(levels: readonly TroopLevel[], sources: ReadonlyMap<string, Source>, context: ViewContext): TroopChartView {
+  const { locale, routes } = context;
+  const { t: strings, format } = locale;
+  const t = strings.troopChart;
+  const first = levels[0]!;
+  const last = levels.at(-1)!;
+  const peak = levels.reduce((a, b) => (b.troops > a.troops ? b : a));
+  const figure = (l: TroopLevel) => t.figure(l.approximate, format.number(l.troops), l.date.precision === 'day', format.date(l.date));
+  const official = levels.filter((l) => l.basis === 'official').length;
+  const title = t.title(yearOf(first.date), yearOf(last.date));
+  const cited = (l: TroopLevel) =>
+    l.sources.map((ref) => {
+      const source = sources.get(ref.id);
+      if (!source) throw new Error(`troop level "${l.id}" cites unknown source "${ref.id}"`);
+      return source;
+    });
+  const publishers = [...new Set(levels.flatMap((l) => cited(l).map((s) => s.publisher)))];
+  const { narrow, wide } = layouts(levels, format);
+
+  return {
+    chart: {
+      id: 'troop-chart',
+      title: { id: 'troop-chart-title', text: title },
+      description: { id: 'troop-chart-desc', text: t.description(levels.length - official, official, figure(first), figure(peak), figure(last)) },
+      legend: [
+        { key: 'line', text: t.legend.reported },
+        { key: 'diamond', text: t.legend.official },
+        { key: 'hollow', text: t.legend.approximate },
+      ],
+      axisTitle: t.axis,
+      narrow,
+      wide,
+      tableSummary: t.showTable,
+    },
+    publishers,
+    caption: t.caption(publishers.join('; ')),
+    // The browser opens the <details> around the table's caption.
+    tableLink: { href: `${routes.data}#${ANCHORS.troopTable}`, text: t.tableLink },
+    files: rich(
+      t.data(
+        linkOf({ href: routes.dataFile('troop-levels', 'csv'), text: t.csv }, 'text/csv'),
+        linkOf({ href: routes.dataFile('troop-levels', 'json'), text: t.json }, 'application/json'),
+        linkOf({ href: routes.data, text: t.aboutData }),
+      ),
+    ),
+    table: {
+      caption: t.tableCaption(title),
+      captionId: ANCHORS.troopTable,
+      columns: t.columns,
+      rows: levels.map((l) => ({
+        id: l.id,
+        date: { iso: l.date.iso, text: format.date(l.date) },
+        troops: format.number(l.troops),
+        basis: t.basis[l.basis],
+        approximate: l.approximate ? t.yes : t.no,
+        annotation: l.annotation && t.annotation(l.annotation),
+        note: l.note,
+        sources: sourceItems(context, cited(l)),
+      })),
+    },
+  };
+}
