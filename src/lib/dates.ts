@@ -1,7 +1,8 @@
 /**
  * Dates in this explainer are often known only to the month or the year ("April 1992", "1994").
  * A PartialDate keeps the ISO text ("1992-04") so that the precision is never overstated,
- * and ISO text also sorts correctly as a plain string.
+ * and ISO text also sorts correctly as a plain string. Readers see them through the edition's
+ * formatter (src/i18n/format.ts).
  */
 export type Precision = 'year' | 'month' | 'day';
 
@@ -39,27 +40,6 @@ export function toIsoText(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value);
   return value;
-}
-
-/** "29 February 2020", "April 1992" or "1994", as precise as the source allows. */
-export function formatDate(date: PartialDate): string {
-  const [y, m, d] = date.iso.split('-');
-  if (date.precision === 'year') return y!;
-  const month = MONTHS[Number(m) - 1]!;
-  if (date.precision === 'month') return `${month} ${y}`;
-  return `${Number(d)} ${month} ${y}`;
-}
-
-/** A short form for tight spaces: "29 Feb 2020", "Apr 1992", "1994". */
-export function formatDateShort(date: PartialDate): string {
-  const full = formatDate(date);
-  return full.replace(/([A-Z][a-z]{2})[a-z]+/, '$1');
-}
-
-/** "1979–2018", "February 2020 – January 2021": the shortest honest description of a span. */
-export function formatPeriod(start: PartialDate, end: PartialDate): string {
-  if (start.precision === 'year' && end.precision === 'year') return `${start.iso}–${end.iso}`;
-  return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
 /** Orders partial dates chronologically; "1992" sorts before "1992-04". */

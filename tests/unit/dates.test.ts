@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareDates, formatDate, formatDateShort, formatPeriod, parsePartialDate, toIsoText, yearOf, type PartialDate } from '../../src/lib/dates.ts';
+import { compareDates, parsePartialDate, toIsoText, yearOf, type PartialDate } from '../../src/lib/dates.ts';
 
 const d = (text: string) => parsePartialDate(text) as PartialDate;
 
@@ -22,19 +22,6 @@ test('brings YAML dates and numbers back to ISO text', () => {
   assert.equal(toIsoText(new Date(Date.UTC(2020, 1, 29))), '2020-02-29');
   assert.equal(toIsoText(1994), '1994');
   assert.equal(toIsoText('2001-10'), '2001-10');
-});
-
-test('formats only as precisely as known', () => {
-  assert.equal(formatDate(d('2020-02-29')), '29 February 2020');
-  assert.equal(formatDate(d('1992-04')), 'April 1992');
-  assert.equal(formatDate(d('1994')), '1994');
-  assert.equal(formatDateShort(d('2020-09-12')), '12 Sep 2020');
-  assert.equal(formatDateShort(d('2020-05')), 'May 2020');
-});
-
-test('describes periods briefly', () => {
-  assert.equal(formatPeriod(d('1979'), d('2018')), '1979–2018');
-  assert.equal(formatPeriod(d('2018-09'), d('2020-02-29')), 'September 2018 – 29 February 2020');
 });
 
 test('orders mixed precisions chronologically', () => {
