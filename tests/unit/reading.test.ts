@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { countWords, readingMinutes } from '../../src/lib/reading.ts';
-import { chapterPath, withBase } from '../../src/lib/urls.ts';
-
-test('joins the base path and a site path', () => {
-  assert.equal(withBase('/'), '/');
-  assert.equal(withBase('/', 'search/'), '/search/');
-  assert.equal(withBase('/explainers/afghanistan/', '/search/'), '/explainers/afghanistan/search/');
-  assert.equal(withBase('/explainers/afghanistan', 'search/'), '/explainers/afghanistan/search/');
-  assert.equal(chapterPath('/x/', 'round-one'), '/x/round-one/');
-});
 
 test('counts prose words, not frontmatter, markup or footnote definitions', () => {
   const md = '---\ntitle: Ten words of frontmatter that must not count at all\n---\n\nThe deal was signed on 29 February 2020.[^text]\n\n| a | b |\n|---|---|\n\n<Postscript>\n\n[^text]: Agreement text, 2020.\n';
