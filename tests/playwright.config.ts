@@ -1,16 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { planChromium, thisMachine } from './support/chromium.ts';
+import { serveCommand } from './support/hosting.ts';
+import { DIST, TEST_ENV } from './support/project.ts';
 
-const PORT = Number(process.env.TEST_PORT ?? 4322);
+const PORT = TEST_ENV.port;
 const plan = planChromium(thisMachine());
 
 export default defineConfig({
   testDir: '.',
   testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts', 'perf/**/*.spec.ts'],
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
+  forbidOnly: TEST_ENV.ci,
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  reporter: TEST_ENV.ci ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {
@@ -20,11 +22,11 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  // The project's production server, so every spec runs under the headers and CSP a deployment sends.
   webServer: {
-    command: `npx astro preview --ignore-lock --port ${PORT}`,
-    cwd: '..',
+    command: serveCommand(DIST, '/', PORT).map((arg) => JSON.stringify(arg)).join(' '),
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !TEST_ENV.ci,
     timeout: 60_000,
   },
 });

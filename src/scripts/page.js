@@ -1,4 +1,6 @@
 // Inlined in every page's <head> (budget: 1 KB gzip): theme, search on demand, offline worker.
+// Plain JavaScript, not TypeScript: its DOM shortcuts (any event target, a property set on the dialog)
+// would need casts that guard nothing.
 (() => {
   const root = document.documentElement;
   const byId = (id) => document.getElementById(id);
@@ -7,6 +9,7 @@
     if (saved == 'light' || saved == 'dark') root.dataset.theme = saved;
   } catch {}
   const isDark = () => root.dataset.theme ? root.dataset.theme == 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  let loaded;
   // The dialog opens at once, so no keystroke is lost; its script and Pagefind load behind it.
   const openSearch = (term) => {
     const d = byId('search-dialog');
@@ -16,9 +19,15 @@
       d.returnFocus = document.activeElement;
       d.showModal();
     }
-    if (term) input.value = term;
+    const changed = term && term != input.value;
+    if (changed) input.value = term;
     input.focus();
-    import(d.dataset.module).then(() => input.dispatchEvent(new Event('input')));
+    // Search what is in the field once the module has loaded, and again only for a new term: searching
+    // the same term again would redraw the results under a reader already moving through them.
+    import(d.dataset.module).then(() => {
+      if (!loaded || changed) input.dispatchEvent(new Event('input'));
+      loaded = 1;
+    });
   };
   addEventListener('DOMContentLoaded', () => {
     for (const b of document.querySelectorAll('[data-theme-toggle]')) {
@@ -35,6 +44,7 @@
     else navigator.serviceWorker?.register(n.dataset.sw);
   });
   addEventListener('click', (e) => {
+    // A click can land on a text node, which has no closest(): start from its element.
     const t = e.target.closest ? e.target : e.target.parentElement;
     const b = t.closest('[data-theme-toggle]');
     if (b) {

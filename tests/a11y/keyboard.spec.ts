@@ -1,5 +1,6 @@
 /** Keyboard-only reading: skip link, header, table of contents and previous/next, with visible focus. */
 import { expect, test, type Page } from '@playwright/test';
+import { ROUTES } from '../support/site.ts';
 
 /** Presses Tab until `selector` has focus, failing after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 60) {
@@ -20,7 +21,7 @@ async function focusIsVisible(page: Page) {
 
 test('skip link, header, table of contents and next chapter all work from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/round-one/');
+  await page.goto(ROUTES.chapter('round-one'));
 
   await page.keyboard.press('Tab');
   const skip = page.locator('.skip-link');
@@ -30,10 +31,10 @@ test('skip link, header, table of contents and next chapter all work from the ke
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 
-  await page.goto('/round-one/');
+  await page.goto(ROUTES.chapter('round-one'));
   await tabTo(page, '#site-search');
   expect(await focusIsVisible(page)).toBe(true);
-  await tabTo(page, '.chapter-nav a[href="/round-two/"]');
+  await tabTo(page, `.chapter-nav a[href="${ROUTES.chapter('round-two')}"]`);
   expect(await focusIsVisible(page)).toBe(true);
 
   const firstTocLink = page.locator('.toc ol a').first();
@@ -46,12 +47,12 @@ test('skip link, header, table of contents and next chapter all work from the ke
   await tabTo(page, 'a[rel="next"]', 400);
   expect(await focusIsVisible(page)).toBe(true);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/round-two\/$/);
+  await expect(page).toHaveURL(new URL(ROUTES.chapter('round-two'), page.url()).href);
 });
 
 test('on a phone the table of contents opens and closes from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/round-two/');
+  await page.goto(ROUTES.chapter('round-two'));
   const links = page.locator('.toc ol a');
   await expect(links.first()).toBeHidden();
   await tabTo(page, '.toc summary');
@@ -63,7 +64,7 @@ test('on a phone the table of contents opens and closes from the keyboard', asyn
 
 test('the theme toggle works from the keyboard and the choice persists', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
+  await page.goto(ROUTES.home);
   const toggle = page.locator('[data-theme-toggle]');
   await tabTo(page, '[data-theme-toggle]');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
@@ -71,7 +72,7 @@ test('the theme toggle works from the keyboard and the choice persists', async (
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  await page.goto('/outlook/');
+  await page.goto(ROUTES.chapter('outlook'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
 });

@@ -1,21 +1,25 @@
-/** Checks on the explainer's own data files, beyond what the schemas enforce at build time. */
+/**
+ * Editorial rules about the explainer's data (how much there is, its order, where events sit, the key
+ * troop moments): what the schemas cannot say. Every rule the build enforces (the chapter set,
+ * references between files, required fields, dates, web addresses) is left to the build and its tests.
+ */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
-import { CHAPTER_IDS } from '../../src/site.ts';
-import { parsePartialDate } from '../../src/lib/dates.ts';
 import { countWords } from '../../src/lib/reading.ts';
+import { ROOT } from '../support/project.ts';
+import { CHAPTER_IDS } from '../support/site.ts';
 
-const dir = new URL('../../content/', import.meta.url);
-const load = (name: string) => yaml.load(readFileSync(new URL(name, dir), 'utf8'), { schema: yaml.CORE_SCHEMA }) as Record<string, any>[];
+const dir = join(ROOT, 'content');
+const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+const load = (name: string) => yaml.load(read(name), { schema: yaml.CORE_SCHEMA }) as Record<string, any>[];
 const events = load('events.yaml');
 const actors = load('actors.yaml');
 const troops = load('troop-levels.yaml');
-const sources = parseCsv(readFileSync(new URL('sources.csv', dir), 'utf8'), { columns: true }) as Record<string, string>[];
-const sourceIds = new Set(sources.map((s) => s.id));
-const chapterFiles = readdirSync(new URL('chapters/', dir)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const sources = parseCsv(read('sources.csv'), { columns: true }) as Record<string, string>[];
 
 function assertUnique(ids: string[], what: string) {
   const seen = new Set<string>();
@@ -29,24 +33,11 @@ function assertChronological(rows: Record<string, any>[], what: string) {
   }
 }
 
-test('the chapters folder holds exactly the four chapters', () => {
-  assert.deepEqual(chapterFiles.sort(), [...CHAPTER_IDS].sort());
-});
-
-test('at least 30 events from 1979 to 2021, in date order, with unique ids and real dates', () => {
+test('at least 30 events from 1979 to 2021, in date order', () => {
   assert.ok(events.length >= 30, `${events.length} events`);
-  assertUnique(events.map((e) => e.id), 'event');
   assertChronological(events, 'events.yaml');
-  for (const e of events) assert.equal(typeof parsePartialDate(String(e.date)), 'object', `${e.id}: ${e.date}`);
   assert.equal(String(events[0]!.date).slice(0, 4), '1979');
   assert.equal(String(events.at(-1)!.date).slice(0, 4), '2021');
-});
-
-test("every event's chapter and sources exist", () => {
-  for (const e of events) {
-    assert.ok(chapterFiles.includes(e.chapter), `${e.id}: chapter "${e.chapter}"`);
-    for (const s of e.sources) assert.ok(sourceIds.has(s), `${e.id}: source "${s}"`);
-  }
 });
 
 test('every chapter has events, and events sit in the chapter their date belongs to', () => {
@@ -55,25 +46,17 @@ test('every chapter has events, and events sit in the chapter their date belongs
   assertChronological([...events].sort((a, b) => order(a.chapter) - order(b.chapter)), 'events by chapter');
 });
 
-test('at least 12 actors, each with a unique id, existing chapters and sources', () => {
+test('at least 12 actors, each with a unique id, and some of every kind', () => {
   assert.ok(actors.length >= 12, `${actors.length} actors`);
   assertUnique(actors.map((a) => a.id), 'actor');
-  for (const a of actors) {
-    for (const c of a.chapters) assert.ok(chapterFiles.includes(c), `${a.id}: chapter "${c}"`);
-    for (const s of a.sources) assert.ok(sourceIds.has(s), `${a.id}: source "${s}"`);
-  }
   for (const kind of ['person', 'organisation', 'country']) assert.ok(actors.some((a) => a.kind === kind), `no actor of kind ${kind}`);
 });
 
-test('troop levels run from 2001 to 2021 in order, sourced, each a count or an official level, with the key moments annotated', () => {
+test('troop levels run from 2001 to 2021 in order, with the key moments annotated', () => {
   assertUnique(troops.map((t) => t.id), 'troop level');
   assertChronological(troops, 'troop-levels.yaml');
   assert.equal(String(troops[0]!.date).slice(0, 4), '2001');
   assert.equal(troops.at(-1)!.troops, 0);
-  for (const t of troops) {
-    for (const s of t.sources) assert.ok(sourceIds.has(s), `${t.id}: source "${s}"`);
-    assert.ok(['reported', 'official'].includes(t.basis), `${t.id}: basis "${t.basis}"`);
-  }
   const annotated = troops.filter((t) => t.annotation);
   assert.ok(annotated.length >= 5 && annotated.length <= 9, `${annotated.length} annotations`);
   // The August 2021 airlift: troops were flown back in after the withdrawal was nearly done, and it is labelled.
@@ -82,19 +65,14 @@ test('troop levels run from 2001 to 2021 in order, sourced, each a count or an o
   assert.ok(airlift[0]!.annotation, 'the airlift is annotated');
 });
 
-test('sources have unique ids, a kind, a title, a publisher and a date, and a web address where one was confirmed', () => {
-  assertUnique(sources.map((s) => s.id), 'source');
-  for (const s of sources) {
-    assert.ok(s.kind && s.title && s.publisher, `${s.id}: kind, title and publisher`);
-    if (s.kind !== 'reference') assert.ok(s.date, `${s.id}: date`);
-    if (s.url) assert.doesNotThrow(() => new URL(s.url!), `${s.id}: url`);
-  }
+test('sources have unique ids, and the anonymous source article is not one of them', () => {
+  assertUnique(sources.map((s) => s.id!), 'source');
   assert.ok(!sources.some((s) => s.id === 'article'), 'the anonymous source article is not cited');
 });
 
 test('each chapter has between 900 and 1,600 words of prose', () => {
-  for (const id of chapterFiles) {
-    const words = countWords(readFileSync(new URL(`chapters/${id}.mdx`, dir), 'utf8'));
+  for (const id of CHAPTER_IDS) {
+    const words = countWords(read(`chapters/${id}.mdx`));
     assert.ok(words >= 900 && words <= 1600, `content/chapters/${id}.mdx has ${words} words of prose; keep it between 900 and 1,600`);
   }
 });

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
-import { DIST, htmlFiles } from '../support/dist-files.ts';
+import { htmlFiles } from '../support/dist-files.ts';
+import { DIST } from '../support/project.ts';
 import config from './html-validate.config.ts';
 
 const validator = new HtmlValidate(config);

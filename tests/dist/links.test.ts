@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DIST, htmlFiles } from '../support/dist-files.ts';
+import { htmlFiles } from '../support/dist-files.ts';
+import { DIST } from '../support/project.ts';
 import { checkLinks } from '../support/links.ts';
 
 test('the link check finds each kind of broken link, offline, and names the page and the target', async () => {

@@ -3,16 +3,21 @@
  * links, assets, search results, the timeline, who's who, the 404 page and the service worker's scope.
  * One build for the whole file (about 15 s), so its tests run in order in one worker.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build, copyProject, removeProject } from '../support/build.ts';
+import { distFiles, htmlFiles } from '../support/dist-files.ts';
 import { searchInDialog, spawnServe } from '../support/hosting.ts';
+import { checkLinks } from '../support/links.ts';
+import { CHAPTER_IDS, allPages, routes } from '../support/site.ts';
 
 const BASE = '/explainers/afghanistan/';
+const R = routes(BASE);
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 let project: string;
+let dist: string;
 let site: { url: string; stop(): void };
 let pages: string[];
 
@@ -21,10 +26,9 @@ test.beforeAll(async () => {
   project = copyProject();
   const result = await build(project, { SITE_BASE: BASE });
   if (result.status !== 0) throw new Error(`The base-path build failed:\n${result.output}`);
-  const dist = join(project, 'dist');
+  dist = join(project, 'dist');
   site = await spawnServe(dist, BASE);
-  const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  pages = sitemaps.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+  pages = allPages(dist);
 });
 
 test.afterAll(() => {
@@ -42,42 +46,40 @@ test('the server mounts the site at the base path', async ({ request }) => {
   expect(root.headers()['location']).toBe(BASE);
 });
 
-test('every page loads with all its assets, and every link on it stays under the base and resolves', async ({ page, request }) => {
-  test.setTimeout(120_000);
-  const failed: string[] = [];
-  page.on('response', (r) => {
-    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-  });
-  page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
-  const links = new Set<string>();
-  for (const path of pages) {
-    await page.goto(new URL(path, site.url).href);
-    await page.waitForLoadState('networkidle');
-    for (const href of await page.locator('[href], [src], [action]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? ''),
-    )) {
-      if (href.startsWith('/')) {
-        expect(href.startsWith(BASE), `${path} links to ${href}`).toBe(true);
-        links.add(href.split('#')[0]!);
-      }
+test('every address in the pages and stylesheets stays under the base', () => {
+  const outside: string[] = [];
+  let checked = 0;
+  for (const file of distFiles(dist).filter((f) => /\.(html|css)$/.test(f))) {
+    const text = readFileSync(join(dist, file), 'utf8');
+    const addresses = [...text.matchAll(/\s(?:href|src|action)="([^"]*)"|url\(\s*['"]?([^'")]*)/g)].map((m) => m[1] ?? m[2]!);
+    for (const address of addresses.filter((a) => a.startsWith('/'))) {
+      checked++;
+      if (!address.startsWith(BASE)) outside.push(`${file}: ${address}`);
     }
   }
-  expect(failed).toEqual([]);
-  for (const href of links) expect((await request.get(new URL(href, site.url).href)).status(), href).toBe(200);
+  expect(checked, 'root-relative addresses found').toBeGreaterThan(pages.length * 10);
+  expect(outside).toEqual([]);
+});
+
+test('every internal link and asset of the build resolves under the base', async () => {
+  test.setTimeout(120_000);
+  const report = await checkLinks(dist, htmlFiles(dist));
+  expect(report.checked).toBeGreaterThan(pages.length * 2);
+  expect(report.broken).toEqual([]);
 });
 
 test('home links to each chapter, which opens', async ({ page }) => {
   await page.goto(site.url);
   const chapters = page.locator(`main a[href^="${BASE}"][href$="/"]`).filter({ hasText: /\w/ });
   const hrefs = new Set(await chapters.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
-  for (const id of ['background', 'round-one', 'round-two', 'outlook']) expect(hrefs).toContain(`${BASE}${id}/`);
-  await page.locator(`main a[href="${BASE}round-one/"]`).first().click();
-  await expect(page).toHaveURL(at('round-one/'));
+  for (const id of CHAPTER_IDS) expect(hrefs).toContain(R.chapter(id));
+  await page.locator(`main a[href="${R.chapter('round-one')}"]`).first().click();
+  await expect(page).toHaveURL(at(R.chapter('round-one')));
   await expect(page.locator('h1')).toHaveCount(1);
 });
 
 test('search results of every kind link under the base, once, and open', async ({ page }) => {
-  await page.goto(at('round-two/'));
+  await page.goto(at(R.chapter('round-two')));
   const dialog = page.locator('#search-dialog');
   for (const [query, type] of [
     ['Doha', 'Chapter'],
@@ -101,7 +103,7 @@ test('search results of every kind link under the base, once, and open', async (
     }
     const href = (await hit.locator('.search-hit-title').getAttribute('href'))!;
     await hit.locator('.search-hit-title').click();
-    await expect(page).toHaveURL(at(href.slice(BASE.length)));
+    await expect(page).toHaveURL(at(href));
     const anchor = new URL(href, site.url).hash;
     if (anchor) await expect(page.locator(decodeURIComponent(anchor))).toHaveCount(1);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -109,18 +111,18 @@ test('search results of every kind link under the base, once, and open', async (
 });
 
 test('the timeline and who’s who work under the base', async ({ page }) => {
-  await page.goto(at('timeline/'));
+  await page.goto(at(R.timeline));
   expect(await page.locator('.event').count()).toBeGreaterThan(10);
-  await page.goto(at('people/'));
+  await page.goto(at(R.people));
   await expect(page.locator('main h2').first()).toBeVisible();
 });
 
 test('an unknown address gets the 404 page, status 404, with working links', async ({ page }) => {
-  const response = await page.goto(at('no-such-chapter/'));
+  const response = await page.goto(at(`${BASE}no-such-chapter/`));
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  await page.locator(`main a[href="${BASE}outlook/"]`).click();
-  await expect(page).toHaveURL(at('outlook/'));
+  await page.locator(`main a[href="${R.chapter('outlook')}"]`).click();
+  await expect(page).toHaveURL(at(R.chapter('outlook')));
   const outside = await page.request.get(new URL('/elsewhere/', site.url).href);
   expect(outside.status()).toBe(404);
 });

@@ -1,22 +1,16 @@
 /**
- * The hosting kit: `npm run serve` answers as a production server should (types, compression, caching,
- * 404), and the site works under its strict Content-Security-Policy with no violation.
+ * The hosting kit: `npm run serve` (the server every browser test runs against, see playwright.config.ts)
+ * answers as a production server should (types, compression, caching, 404), and the site works under
+ * its strict Content-Security-Policy with no violation.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { RunningServer } from '../../src/hosting/server.ts';
-import { DIST, searchInDialog, serveSite } from '../support/hosting.ts';
+import { searchInDialog } from '../support/hosting.ts';
+import { DIST } from '../support/project.ts';
+import { ROUTES } from '../support/site.ts';
 
-let site: RunningServer;
-test.beforeAll(async () => {
-  site = await serveSite();
-});
-test.afterAll(async () => {
-  await site.close();
-});
-
-const at = (path: string) => new URL(path, site.url).href;
+const at = (path: string) => ROUTES.asset(path);
 const first = (dir: string) => readdirSync(join(DIST, dir))[0]!;
 
 test('types, compression and cache rules are those of a production host', async ({ request }) => {
@@ -44,16 +38,16 @@ test('types, compression and cache rules are those of a production host', async 
   const wasm = await get('pagefind/wasm.en-gb.pagefind');
   expect(wasm.headers()['content-type']).toBe('application/octet-stream');
   expect(wasm.headers()['cache-control']).toBe('no-cache');
-  for (const path of ['sw.js', 'pagefind/pagefind.js', 'round-one/']) {
+  for (const path of ['sw.js', 'pagefind/pagefind.js', ROUTES.chapter('round-one')]) {
     expect((await get(path)).headers()['cache-control'], path).toBe('no-cache');
   }
 
   const missing = await get('no-such-page/');
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('Page not found');
-  const slashless = await request.get(at('round-one'), { maxRedirects: 0 });
+  const slashless = await request.get(ROUTES.chapter('round-one').replace(/\/$/, ''), { maxRedirects: 0 });
   expect(slashless.status()).toBe(301);
-  expect(slashless.headers()['location']).toBe('/round-one/');
+  expect(slashless.headers()['location']).toBe(ROUTES.chapter('round-one'));
 });
 
 /** Collects CSP violations (and console errors, where the browser also reports them) from the first script on. */
@@ -72,7 +66,7 @@ async function watchForViolations(page: Page): Promise<() => Promise<string[]>> 
 
 test('under the CSP: pages render, the theme toggles, search finds, results highlight, and nothing is blocked', async ({ page }) => {
   const problems = await watchForViolations(page);
-  await page.goto(at('round-one/'));
+  await page.goto(ROUTES.chapter('round-one'));
   // Styles load: the stylesheet's custom properties are in force.
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--space-4').trim())).toBe('1rem');
 
@@ -89,8 +83,8 @@ test('under the CSP: pages render, the theme toggles, search finds, results high
   await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
   expect(await problems()).toEqual([]);
 
-  for (const path of ['', 'timeline/', 'people/', 'search/?q=Doha', 'data/', 'print/']) {
-    await page.goto(at(path));
+  for (const path of [ROUTES.home, ROUTES.timeline, ROUTES.people, `${ROUTES.search}?q=Doha`, ROUTES.data, ROUTES.print]) {
+    await page.goto(path);
     await page.waitForLoadState('networkidle');
     expect(await problems(), path).toEqual([]);
   }

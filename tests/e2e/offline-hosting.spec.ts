@@ -10,12 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { startServer } from '../../src/hosting/server.ts';
-import { allPages } from '../support/pages.ts';
-import { DIST, searchInDialog, serveSite } from '../support/hosting.ts';
+import { searchInDialog, serveSite } from '../support/hosting.ts';
+import { DIST } from '../support/project.ts';
+import { ROUTES, allPages } from '../support/site.ts';
 
 const PAGES = allPages();
 // The print edition repeats every other page on one; it is cached when first opened, not precached.
-const PRINT = '/print/';
+const PRINT = ROUTES.print;
 
 /** Resolves once a service worker controls the page and has cached the site (Workbox caches before it activates). */
 async function waitForOfflineCache(page: Page): Promise<string> {

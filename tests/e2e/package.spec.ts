@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extract, list } from 'tar';
 import { packageSite } from '../../src/hosting/package.ts';
-import { ROOT } from '../support/build.ts';
+import { ROOT } from '../support/project.ts';
 import { searchInDialog } from '../support/hosting.ts';
 
 const DATE = '2026-03-01';

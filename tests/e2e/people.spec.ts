@@ -1,20 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
+import { ROOT } from '../support/project.ts';
+import { ANCHORS, CHAPTER_IDS, ROUTES } from '../support/site.ts';
 
 interface ActorEntry { id: string; name: string; kind: string; chapters: string[]; aliases?: string[] }
 
-const ACTORS = yaml.load(readFileSync(new URL('../../content/actors.yaml', import.meta.url), 'utf8'), { schema: yaml.CORE_SCHEMA }) as ActorEntry[];
+const ACTORS = yaml.load(readFileSync(`${ROOT}content/actors.yaml`, 'utf8'), { schema: yaml.CORE_SCHEMA }) as ActorEntry[];
 const GROUPS = [
   { kind: 'person', heading: 'People' },
   { kind: 'organisation', heading: 'Organisations' },
   { kind: 'country', heading: 'Countries' },
 ];
 const ALIASES = ACTORS.flatMap((a) => a.aliases ?? []);
-const CHAPTERS = ['background', 'round-one', 'round-two', 'outlook'];
+/** Links to who's who entries, by the start every such href shares. */
+const actorLinks = `a[href^="${ROUTES.people}#"]`;
 
 test('who’s who groups every actor under its kind, each with an anchor', async ({ page }) => {
-  await page.goto('/people/');
+  await page.goto(ROUTES.people);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('main h2')).toHaveText(GROUPS.map((g) => g.heading));
   for (const group of GROUPS) {
@@ -22,31 +25,31 @@ test('who’s who groups every actor under its kind, each with an anchor', async
     const ids = await section.locator('h3').evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids.sort()).toEqual(ACTORS.filter((a) => a.kind === group.kind).map((a) => a.id).sort());
   }
-  for (const actor of ACTORS) await expect(page.locator(`h3#${actor.id}`)).toHaveText(actor.name);
+  for (const actor of ACTORS) await expect(page.locator(`h3#${ANCHORS.actor(actor.id)}`)).toHaveText(actor.name);
 });
 
-test('each actor links to the chapters it appears in, and the links work', async ({ page, request }) => {
-  await page.goto('/people/');
+// That the links resolve is checked on the built pages (tests/dist/links.test.ts).
+test('each actor links to the chapters it appears in, and the page to its data and the print version', async ({ page }) => {
+  await page.goto(ROUTES.people);
   for (const actor of ACTORS) {
-    const entry = page.locator('.actor', { has: page.locator(`h3#${actor.id}`) });
+    const entry = page.locator('.actor', { has: page.locator(`h3#${ANCHORS.actor(actor.id)}`) });
     const hrefs = await entry.locator('.chapter-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.sort(), actor.id).toEqual(actor.chapters.map((c) => `/${c}/`).sort());
+    expect(hrefs.sort(), actor.id).toEqual(actor.chapters.map((c) => ROUTES.chapter(c)).sort());
   }
-  for (const id of CHAPTERS) expect((await request.get(`/${id}/`)).status()).toBe(200);
-  await expect(page.locator('main a[href="/data/actors.csv"]')).toHaveCount(1);
-  await expect(page.locator('main a[href="/data/actors.json"]')).toHaveCount(1);
-  await expect(page.locator('main a[href="/print/"]')).toHaveCount(1);
+  for (const href of [ROUTES.dataFile('actors', 'csv'), ROUTES.dataFile('actors', 'json'), ROUTES.print]) {
+    await expect(page.locator(`main a[href="${href}"]`), href).toHaveCount(1);
+  }
 });
 
 test('an anchor opens the page at that actor', async ({ page }) => {
-  await page.goto('/people/#qatar');
-  await expect(page.locator('#qatar')).toBeInViewport();
+  await page.goto(ROUTES.actor('qatar'));
+  await expect(page.locator(`#${ANCHORS.actor('qatar')}`)).toBeInViewport();
 });
 
 test('a chapter links its first mention of Khalilzad to his entry, once', async ({ page }) => {
-  await page.goto('/round-one/');
+  await page.goto(ROUTES.chapter('round-one'));
   const body = page.locator('.chapter-body');
-  const link = body.locator('a[href="/people/#zalmay-khalilzad"]');
+  const link = body.locator(`a[href="${ROUTES.actor('zalmay-khalilzad')}"]`);
   await expect(link).toHaveCount(1);
   await expect(link).toContainText('Khalilzad');
   // No earlier mention in the text went unlinked.
@@ -58,20 +61,20 @@ test('a chapter links its first mention of Khalilzad to his entry, once', async 
   });
   expect(before).not.toContain('Khalilzad');
   await link.click();
-  await expect(page).toHaveURL(/\/people\/#zalmay-khalilzad$/);
-  await expect(page.locator('#zalmay-khalilzad')).toBeInViewport();
+  await expect(page).toHaveURL(new URL(ROUTES.actor('zalmay-khalilzad'), page.url()).href);
+  await expect(page.locator(`#${ANCHORS.actor('zalmay-khalilzad')}`)).toBeInViewport();
 });
 
 test('chapters link each actor at most once, never in headings or footnotes, and only to existing entries', async ({ page }) => {
   const ids = new Set(ACTORS.map((a) => a.id));
-  for (const chapter of CHAPTERS) {
-    await page.goto(`/${chapter}/`);
-    const links = page.locator('.chapter-body a[href^="/people/#"]');
+  for (const chapter of CHAPTER_IDS) {
+    await page.goto(ROUTES.chapter(chapter));
+    const links = page.locator(`.chapter-body ${actorLinks}`);
     const targets = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('#')[1]!));
     expect(targets.length, chapter).toBeGreaterThan(0);
     expect(new Set(targets).size, chapter).toBe(targets.length);
     for (const id of targets) expect(ids.has(id), id).toBe(true);
-    await expect(page.locator('.chapter-body :is(h2, h3, h4, sup, section.footnotes) a[href^="/people/#"]')).toHaveCount(0);
+    await expect(page.locator(`.chapter-body :is(h2, h3, h4, sup, section.footnotes) ${actorLinks}`)).toHaveCount(0);
     // A link never cuts a longer name short ("Ghani" inside "Abdul Ghani Baradar"), nor starts or ends inside a word.
     const mentions = await links.evaluateAll((as) =>
       as.map((a) => ({ before: (a.previousSibling?.textContent ?? '').slice(-60), text: a.textContent!, after: (a.nextSibling?.textContent ?? '').slice(0, 60) })));

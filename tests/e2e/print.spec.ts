@@ -1,24 +1,25 @@
 import { expect, test } from '@playwright/test';
+import { ANCHORS, CHAPTER_IDS, ROUTES } from '../support/site.ts';
 
-const CHAPTERS = ['background', 'round-one', 'round-two', 'outlook'];
+const printChapter = (id: string) => `.print-chapter:has(#${ANCHORS.printChapter(id)})`;
 
 test('the print page holds every chapter in order, then the timeline and who’s who', async ({ page }) => {
   const titles: string[] = [];
-  for (const id of CHAPTERS) {
-    await page.goto(`/${id}/`);
+  for (const id of CHAPTER_IDS) {
+    await page.goto(ROUTES.chapter(id));
     titles.push((await page.locator('h1').textContent())!.trim());
   }
-  await page.goto('/timeline/');
+  await page.goto(ROUTES.timeline);
   const eventCount = await page.locator('.event').count();
-  await page.goto('/people/');
+  await page.goto(ROUTES.people);
   const actorCount = await page.locator('.actor').count();
 
-  await page.goto('/print/');
+  await page.goto(ROUTES.print);
   await expect(page.locator('main h2')).toHaveText(['Contents', ...titles, 'Timeline', 'Who’s who']);
   await expect(page.locator('.event')).toHaveCount(eventCount);
   await expect(page.locator('.actor')).toHaveCount(actorCount);
-  for (const id of CHAPTERS) {
-    const chapter = page.locator(`.print-chapter:has(#chapter-${id})`);
+  for (const id of CHAPTER_IDS) {
+    const chapter = page.locator(printChapter(id));
     await expect(chapter.locator('.table-scroll table:not(.troop-levels)').first()).toBeVisible();
     await expect(chapter.locator('section.footnotes')).toHaveCount(1);
     await expect(chapter.locator('h3', { hasText: 'Sources' })).toHaveCount(1);
@@ -26,26 +27,10 @@ test('the print page holds every chapter in order, then the timeline and who’s
   await expect(page.locator('main')).toContainText(/as of 1 March 2021/i);
 });
 
-test('one h1, no skipped heading levels, and every id unique', async ({ page }) => {
-  await page.goto('/print/');
-  await expect(page.locator('h1')).toHaveCount(1);
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-  expect(levels[0]).toBe(1);
-  for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
-
-  const ids = await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id));
-  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
-  expect(repeated).toEqual([]);
-});
-
-test('footnotes and every other in-page link reach their target', async ({ page }) => {
-  await page.goto('/print/');
-  const targets = await page.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
-  expect(targets.length).toBeGreaterThan(50);
-  const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(decodeURIComponent(id))), targets);
-  expect(missing).toEqual([]);
-
-  const ref = page.locator('.print-chapter:has(#chapter-round-two) sup a[data-footnote-ref]').first();
+// That every in-page link has its target is checked on the built pages (tests/dist/links.test.ts).
+test('a footnote reference scrolls to its note, which links back', async ({ page }) => {
+  await page.goto(ROUTES.print);
+  const ref = page.locator(`${printChapter('round-two')} sup a[data-footnote-ref]`).first();
   const href = (await ref.getAttribute('href'))!;
   expect(href).toMatch(/^#round-two-/);
   await ref.click();
@@ -55,13 +40,13 @@ test('footnotes and every other in-page link reach their target', async ({ page 
 });
 
 test('printing hides navigation, starts chapters on a new page and shows link addresses', async ({ page }) => {
-  await page.goto('/print/');
+  await page.goto(ROUTES.print);
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
   const breaks = await page.locator('.print-chapter').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-  expect(breaks).toEqual(CHAPTERS.map(() => 'page'));
+  expect(breaks).toEqual(CHAPTER_IDS.map(() => 'page'));
   const external = page.locator('.print-chapter a[href^="http"]').first();
   const href = (await external.getAttribute('href'))!;
   const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
@@ -69,9 +54,9 @@ test('printing hides navigation, starts chapters on a new page and shows link ad
 });
 
 test('the timeline and who’s who pages link to the print page', async ({ page }) => {
-  for (const path of ['/timeline/', '/people/']) {
+  for (const path of [ROUTES.timeline, ROUTES.people]) {
     await page.goto(path);
     await page.getByRole('link', { name: 'Print or save the whole explainer' }).click();
-    await expect(page).toHaveURL(/\/print\/$/);
+    await expect(page).toHaveURL(new URL(ROUTES.print, page.url()).href);
   }
 });

@@ -1,39 +1,48 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CHAPTER_IDS, ROUTES, SHORT_TITLES } from '../support/site.ts';
+
+const chapterPaths = CHAPTER_IDS.map((id) => ROUTES.chapter(id));
 
 async function searchFor(page: Page, term: string) {
-  await page.goto(`/search/?q=${encodeURIComponent(term)}`);
+  await page.goto(`${ROUTES.search}?q=${encodeURIComponent(term)}`);
   const status = page.locator('#search-page [data-search-status]');
   await expect(status).toContainText(`“${term}”`);
   return page.locator('#search-page .search-hit-title');
 }
 
+/** A filter option on the search page, found as the reader finds it: by its group's legend and its label. */
+function filterOption(page: Page, legend: string, label: string) {
+  const group = page.locator('#search-page fieldset', { has: page.locator('legend', { hasText: new RegExp(`^${legend}$`) }) });
+  return group.locator('label', { hasText: label });
+}
+
 test('a term in several chapters finds each of them', async ({ page }) => {
   const titles = await searchFor(page, 'ceasefire');
   const urls = await titles.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  for (const id of ['round-one', 'round-two', 'outlook']) expect(urls).toContain(`/${id}/`);
+  for (const id of ['round-one', 'round-two', 'outlook']) expect(urls).toContain(ROUTES.chapter(id));
 });
 
 test('a search shows the chapter title and an excerpt with the match marked', async ({ page }) => {
   await searchFor(page, 'Soviet');
   const first = page.locator('#search-page .search-hit').first();
-  await expect(first.locator('.search-hit-title')).toHaveAttribute('href', /\/background\//);
+  await expect(first.locator('.search-hit-title')).toHaveAttribute('href', new RegExp(`^${ROUTES.chapter('background')}`));
   await expect(first.locator('.search-hit-excerpt mark').first()).toHaveText(/soviet/i);
 });
 
 test('a result opens its chapter', async ({ page }) => {
   const titles = await searchFor(page, 'Loya Jirga');
   await titles.first().click();
-  await expect(page).toHaveURL(/\/round-two\//);
+  await expect(page).toHaveURL(new RegExp(`${ROUTES.chapter('round-two')}`));
   await expect(page.locator('h1')).toHaveCount(1);
 });
 
 test('the search index holds chapter text only, not navigation or footers', async ({ page }) => {
-  await page.goto('/search/');
-  const contents: string[] = await page.evaluate(async () => {
-    const pagefind = await import('/pagefind/pagefind.js' as string);
+  await page.goto(ROUTES.search);
+  const contents: string[] = await page.evaluate(async (pagefindUrl) => {
+    const pagefind = await import(pagefindUrl);
     const response = await pagefind.search('Taliban');
     return Promise.all(response.results.map(async (r: { data(): Promise<{ content: string }> }) => (await r.data()).content));
-  });
+  }, ROUTES.asset('pagefind/pagefind.js'));
   expect(contents.length).toBeGreaterThan(3);
   for (const content of contents) {
     expect(content).not.toContain('Skip to content');
@@ -45,7 +54,7 @@ test('the search index holds chapter text only, not navigation or footers', asyn
 
 test('"Khalilzad" ranks the round-one chapter first', async ({ page }) => {
   const titles = await searchFor(page, 'Khalilzad');
-  await expect(titles.first()).toHaveAttribute('href', /\/round-one\//);
+  await expect(titles.first()).toHaveAttribute('href', new RegExp(`^${ROUTES.chapter('round-one')}`));
 });
 
 test('a nonsense word shows a helpful no-results message', async ({ page }) => {
@@ -58,12 +67,12 @@ test('?q= runs the query, and the address follows what the reader types', async 
   await searchFor(page, 'Doha');
   await expect(page.locator('#page-q')).toHaveValue('Doha');
   await page.locator('#page-q').fill('Loya Jirga');
-  await expect(page).toHaveURL(/\/search\/\?q=Loya\+Jirga$/);
+  await expect(page).toHaveURL(new URL(`${ROUTES.search}?q=Loya+Jirga`, page.url()).href);
   await page.reload();
   await expect(page.locator('#page-q')).toHaveValue('Loya Jirga');
   await expect(page.locator('#search-page .search-hit').first()).toBeVisible();
   await page.locator('#page-q').fill('');
-  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page).toHaveURL(new URL(ROUTES.search, page.url()).href);
 });
 
 test('the chapter filter narrows the results, and each option shows its count', async ({ page }) => {
@@ -71,14 +80,14 @@ test('the chapter filter narrows the results, and each option shows its count', 
   const status = page.locator('#search-page [data-search-status]');
   const total = async () => Number((await status.textContent())!.match(/^(\d+) result/)![1]);
   const all = await total();
-  const option = page.locator('#search-page label', { has: page.locator('input[data-filter="chapter"][value="Round two"]') });
+  const option = filterOption(page, 'Chapter', SHORT_TITLES['round-two']);
   const count = Number((await option.locator('.count').textContent())!.replace(/\D/g, ''));
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThan(all);
   await option.locator('input').check();
   await expect(status).toHaveText(new RegExp(`^${count} results? for “Taliban”`));
   for (const meta of await page.locator('#search-page .search-hit').evaluateAll((els) => els.map((e) => e.textContent ?? ''))) {
-    expect(meta).toContain('Round two');
+    expect(meta).toContain(SHORT_TITLES['round-two']);
   }
 });
 
@@ -96,16 +105,16 @@ test('results come a page at a time, and "Show more results" adds the next page'
 test('the type filter narrows the results to chapters', async ({ page }) => {
   await searchFor(page, 'Doha');
   const hits = page.locator('#search-page .search-hit');
-  await page.locator('#search-page input[data-filter="type"][value="Chapter"]').check();
+  await filterOption(page, 'Type', 'Chapter').locator('input').check();
   await expect(page.locator('#search-page [data-search-status]')).toContainText('“Doha”');
   const urls = await page.locator('#search-page .search-hit-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(urls.length).toBeGreaterThan(0);
   expect(urls.length).toBe(await hits.count());
-  for (const url of urls) expect(url).toMatch(/^\/(background|round-one|round-two|outlook)\/$/);
+  for (const url of urls) expect(chapterPaths).toContain(url);
 });
 
 test('results within a chapter link to the matching section', async ({ page }) => {
   await searchFor(page, 'Loya Jirga');
   const section = page.locator('#search-page .search-hit-sections a').first();
-  await expect(section).toHaveAttribute('href', /\/round-two\/.*#[a-z0-9-]+$/);
+  await expect(section).toHaveAttribute('href', new RegExp(`^${ROUTES.chapter('round-two')}.*#[a-z0-9-]+$`));
 });

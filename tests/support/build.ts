@@ -11,9 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { ROOT } from './project.ts';
 
 /** Not part of the source: installed, generated or scratch. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.tmp', 'test-results', 'playwright-report', 'bench-results']);

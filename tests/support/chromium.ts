@@ -6,6 +6,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { TEST_ENV } from './project.ts';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export const INSTALL_HINT =
@@ -63,7 +64,7 @@ function hasCommand(name: string): boolean {
 
 export function thisMachine(): Machine {
   return {
-    env: process.env,
+    env: { CHROMIUM_PATH: TEST_ENV.chromiumPath },
     exists: existsSync,
     playwrightPath: playwrightChromium(),
     canInstall: process.getuid?.() === 0 && hasCommand('apt-get'),

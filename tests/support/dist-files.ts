@@ -1,10 +1,7 @@
 /** The files of a built site, for the checks on dist/ and the reproducibility test. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { ROOT } from './build.ts';
-
-/** dist/, or another built copy of the site named by DIST_DIR. */
-export const DIST = process.env.DIST_DIR ?? join(ROOT, 'dist');
+import { DIST } from './project.ts';
 
 /** Every file under `dir`, as sorted paths with forward slashes ("round-one/index.html"). */
 export function distFiles(dir: string = DIST): string[] {

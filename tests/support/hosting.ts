@@ -1,20 +1,27 @@
-/** Serves a built site with the project's own static server (src/hosting), for the hosting tests. */
+/**
+ * The project's own production server (src/hosting), the one every browser test runs against: the
+ * Playwright webServer starts it as `npm run serve` does, and the hosting specs start more copies.
+ */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../src/hosting/server.ts';
-import { ROOT } from './build.ts';
+import { DIST, ROOT } from './project.ts';
 
-export const DIST = join(ROOT, 'dist');
+/** `node src/hosting/serve.ts` as `npm run serve` runs it, on the Node that runs the tests (Node 24 under npm). */
+export function serveCommand(dir: string, base: string, port: number): string[] {
+  return [process.execPath, join(ROOT, 'src/hosting/serve.ts'), '--dir', dir, '--base', base, '--port', String(port)];
+}
 
 /** The site in dir, in this process, on a free port. */
 export function serveSite(dir = DIST, base = '/'): Promise<RunningServer> {
   return startServer({ dir, base, port: 0 });
 }
 
-/** `node src/hosting/serve.ts` as `npm run serve` runs it, on a free port; resolves with its URL. */
+/** serve.ts in its own process, on a free port; resolves with its URL. */
 export function spawnServe(dir: string, base: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [join(ROOT, 'src/hosting/serve.ts'), '--dir', dir, '--base', base, '--port', '0'], { cwd: ROOT });
+  const [node, ...args] = serveCommand(dir, base, 0);
+  const child = spawn(node!, args, { cwd: ROOT });
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {

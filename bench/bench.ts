@@ -9,11 +9,12 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { startServer } from '../../src/hosting/server.ts';
-import { ensureChromium } from '../support/chromium.ts';
-import { allPages } from '../support/pages.ts';
-import { precache as precachedFiles } from '../perf/budgets.ts';
-import { ROOT, cleanBuild, kb, loadPage, median, timeSearch } from './measure.ts';
+import { startServer } from '../src/hosting/server.ts';
+import { ensureChromium } from '../tests/support/chromium.ts';
+import { ROOT } from '../tests/support/project.ts';
+import { ROUTES, allPages } from '../tests/support/site.ts';
+import { precache as precachedFiles } from '../tests/support/transfers.ts';
+import { cleanBuild, kb, loadPage, median, timeSearch } from './measure.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, lighthouse: { type: 'boolean', default: false } } });
 // A private output folder, so a benchmark never races a build or a test run over dist/.
@@ -33,7 +34,7 @@ const browser = await chromium.launch({ executablePath, args: ['--disable-backgr
 
 const pages = [];
 for (const path of allPages(dist)) pages.push(await loadPage(browser, origin, path));
-const search = await timeSearch(browser, origin, '/round-one/', 'ceasefire', 'Loya Jirga');
+const search = await timeSearch(browser, origin, ROUTES.chapter('round-one'), 'ceasefire', 'Loya Jirga');
 await browser.close();
 
 const precache = precachedFiles(dist);
@@ -41,7 +42,7 @@ const precache = precachedFiles(dist);
 let lighthouse: Record<string, Record<string, number>> | undefined;
 if (values.lighthouse) {
   lighthouse = {};
-  for (const { path } of pages.filter((p) => p.path !== '/404.html')) {
+  for (const { path } of pages.filter((p) => !p.path.endsWith('/404.html'))) {
     const run = spawnSync('npx', ['-y', 'lighthouse@12.2.3', origin + path, '--output=json', '--quiet', '--form-factor=mobile',
       '--chrome-flags=--headless --no-sandbox --disable-background-networking'], {
       encoding: 'utf8', env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 64 * 1024 * 1024,

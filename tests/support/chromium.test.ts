@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { INSTALL_HINT, SYSTEM_CHROMIUM, planChromium, type Machine } from '../support/chromium.ts';
+import { INSTALL_HINT, SYSTEM_CHROMIUM, planChromium, type Machine } from './chromium.ts';
 
 const machine = (over: Partial<Machine> & { files?: string[] }): Machine => ({
   env: {},

@@ -8,13 +8,14 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { startServer } from '../../src/hosting/server.ts';
-import { ensureChromium } from '../support/chromium.ts';
-import { ROOT, cleanBuild, folderBytes, kb, timeSearch } from './measure.ts';
+import { startServer } from '../src/hosting/server.ts';
+import { ensureChromium } from '../tests/support/chromium.ts';
+import { ROOT } from '../tests/support/project.ts';
+import { CHAPTER_IDS, ROUTES } from '../tests/support/site.ts';
+import { cleanBuild, folderBytes, kb, timeSearch } from './measure.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' } } });
 const sizes = values.sizes.split(',').map(Number);
-const REAL = ['background', 'round-one', 'round-two', 'outlook'];
 
 // Words swapped into the copies so each chapter adds vocabulary, as real new chapters would.
 const PLACES = ['Herat', 'Kunduz', 'Mazar-i-Sharif', 'Jalalabad', 'Ghazni', 'Helmand', 'Kandahar', 'Bamiyan', 'Badakhshan', 'Paktia'];
@@ -26,14 +27,14 @@ function split(mdx: string) {
   return { frontmatter, paragraphs, notes };
 }
 
-/** Writes a content folder with `n` chapters: the four real ones, then recombined copies. */
+/** Writes a content folder with `n` chapters: the real ones, then recombined copies. */
 function corpus(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `explainer-scale-${n}-`));
   const content = join(dir, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const real = REAL.map((id) => ({ id, ...split(readFileSync(join(content, 'chapters', `${id}.mdx`), 'utf8')) }));
+  const real = CHAPTER_IDS.map((id) => ({ id, ...split(readFileSync(join(content, 'chapters', `${id}.mdx`), 'utf8')) }));
   const events: string[] = [readFileSync(join(content, 'events.yaml'), 'utf8')];
-  for (let i = 5; i <= n; i++) {
+  for (let i = CHAPTER_IDS.length + 1; i <= n; i++) {
     const source = real[i % real.length]!;
     const place = PLACES[i % PLACES.length]!;
     const id = `synthetic-${String(i).padStart(4, '0')}`;
@@ -61,7 +62,7 @@ for (const n of sizes) {
   const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const server = await startServer({ dir: dist, base: '/', port: 4391, host: 'localhost' });
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
-  const search = await timeSearch(browser, 'http://localhost:4391', '/round-one/', 'ceasefire', 'Kunduz');
+  const search = await timeSearch(browser, 'http://localhost:4391', ROUTES.chapter('round-one'), 'ceasefire', 'Kunduz');
   await browser.close();
   await server.close();
   const row = {

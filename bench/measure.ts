@@ -6,9 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { recordTransfers, type ResourceKind } from '../perf/budgets.ts';
-
-export const ROOT = new URL('../../', import.meta.url).pathname;
+import { ROOT } from '../tests/support/project.ts';
+import { recordTransfers, type ResourceKind } from '../tests/support/transfers.ts';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

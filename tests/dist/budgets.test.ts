@@ -1,0 +1,54 @@
+/**
+ * The byte budgets that need no browser: the CSS each page links, its scripts (what a page loads is
+ * written in its HTML) and the service worker's precache, measured on the built files.
+ * What only a browser can measure (a first visit, a first search) is in tests/perf/budgets.spec.ts.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { BUDGETS } from '../perf/budgets.ts';
+import { htmlFiles } from '../support/dist-files.ts';
+import { DIST } from '../support/project.ts';
+import { ROUTES } from '../support/site.ts';
+import { describeTransfers, gzipSize, kindOf, precache, type Transfer } from '../support/transfers.ts';
+
+const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.gzip, 0);
+/** The base path the site was built for, from the home page's canonical address. */
+const base = new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))![1]!).pathname;
+const fileOf = (href: string) => join(DIST, href.slice(base.length));
+const attributes = (html: string, tag: RegExp, name: string) =>
+  [...html.matchAll(tag)].map((m) => new RegExp(`\\s${name}="([^"]*)"`).exec(m[0])?.[1]).filter((v) => v !== undefined);
+
+for (const page of htmlFiles()) {
+  test(`${page}: CSS at most ${BUDGETS.css / 1024} KB, and no script but the inline one`, () => {
+    const html = readFileSync(join(DIST, page), 'utf8');
+    const css = attributes(html, /<link\b[^>]*\brel="stylesheet"[^>]*>/g, 'href').map((href) => ({
+      path: href,
+      kind: kindOf(href),
+      gzip: gzipSize(readFileSync(fileOf(href))),
+    }));
+    assert.ok(css.length > 0, `${page} links no stylesheet: the check would check nothing`);
+    assert.ok(sum(css) <= BUDGETS.css, `${page} CSS grew: ${describeTransfers(css)}`);
+
+    const scripts = [
+      ...attributes(html, /<script\b[^>]*>/g, 'src'),
+      ...attributes(html, /<link\b[^>]*\brel="modulepreload"[^>]*>/g, 'href'),
+    ];
+    // The search page runs its own script, on purpose: it is search, opened.
+    if (page !== `${ROUTES.search.slice(1)}index.html`) assert.deepEqual(scripts, [], `${page} loads script files`);
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter(([, attrs]) => !/\ssrc=|type="application\/ld\+json"/.test(attrs!))
+      .map((m) => m[2]!);
+    assert.equal(inline.length, 1, `${page}: inline scripts`);
+    for (const code of inline) assert.ok(gzipSize(code) <= BUDGETS.inlineScript, `${page}: the inline script grew to ${gzipSize(code)} bytes gzip`);
+  });
+}
+
+test(`the service worker precaches at most ${BUDGETS.precache / 1024} KB, and only what the site uses`, () => {
+  const files = precache(DIST);
+  assert.ok(sum(files) <= BUDGETS.precache, `the precache grew: ${describeTransfers(files)}`);
+  const paths = files.map((f) => f.path);
+  assert.ok(paths.includes('pagefind/pagefind.js'), 'pagefind.js is precached');
+  assert.deepEqual(paths.filter((p) => /pagefind-(ui|component-ui|modular-ui|worker)\.|wasm\.unknown/.test(p)), []);
+});
