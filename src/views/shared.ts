@@ -67,3 +67,6 @@ export function dataLinksView(file: DatasetName, label: string, { locale: { t },
   const json = { tag: 'a', href: routes.dataFile(file, 'json'), text: 'JSON', type: 'application/json' } as const;
   return { text: rich(t.dataLinks.text(label, csv, json)), print: { href: routes.print, text: t.dataLinks.print } };
 }
+
+/** A list's group headings at `level` and its entries' one level below: the print page nests lists a level deeper. */
+export const headingTags = (level: 2 | 3) => (level === 2 ? (['h2', 'h3'] as const) : (['h3', 'h4'] as const));

@@ -43,47 +43,38 @@ const datePair = (date: PartialDate | undefined) => ({ date: date?.iso ?? null, 
 /** The fields a dated entry (an event, a troop figure) starts with: DATED_ENTRY_FIELDS in datasets.ts. */
 const datedEntry = (entry: Event | TroopLevel) => ({ id: entry.id, ...datePair(entry.date) });
 
-export function eventOpenRecord(event: Event, sources: SourceMap): OpenRecord {
-  return {
-    values: {
-      ...datedEntry(event),
-      title: event.title,
-      summary: event.summary,
-      chapter: event.chapter.id,
-      note: event.note ?? null,
-    },
-    sources: citedSources(event.sources, sources),
-  };
-}
+/** A record's values, with the sources its entry cites resolved. */
+const cited = (values: OpenRecord['values'], refs: readonly { id: string }[], sources: SourceMap): OpenRecord => ({
+  values,
+  sources: citedSources(refs, sources),
+});
 
-export function actorOpenRecord(actor: Actor, sources: SourceMap): OpenRecord {
-  return {
-    values: {
-      id: actor.id,
-      name: actor.name,
-      kind: actor.kind,
-      role: actor.role,
-      description: actor.description,
-      aliases: [...actor.aliases],
-      chapters: actor.chapters.map((c) => c.id),
-    },
-    sources: citedSources(actor.sources, sources),
-  };
-}
+export const eventOpenRecord = (event: Event, sources: SourceMap): OpenRecord =>
+  cited(
+    { ...datedEntry(event), title: event.title, summary: event.summary, chapter: event.chapter.id, note: event.note ?? null },
+    event.sources,
+    sources,
+  );
 
-export function troopLevelOpenRecord(level: TroopLevel, sources: SourceMap): OpenRecord {
-  return {
-    values: {
-      ...datedEntry(level),
-      us_troops: level.troops,
-      basis: level.basis,
-      approximate: level.approximate,
-      annotation: level.annotation ?? null,
-      note: level.note ?? null,
+export const actorOpenRecord = (actor: Actor, sources: SourceMap): OpenRecord =>
+  cited(
+    {
+      id: actor.id, name: actor.name, kind: actor.kind, role: actor.role, description: actor.description,
+      aliases: [...actor.aliases], chapters: actor.chapters.map((c) => c.id),
     },
-    sources: citedSources(level.sources, sources),
-  };
-}
+    actor.sources,
+    sources,
+  );
+
+export const troopLevelOpenRecord = (level: TroopLevel, sources: SourceMap): OpenRecord =>
+  cited(
+    {
+      ...datedEntry(level), us_troops: level.troops, basis: level.basis, approximate: level.approximate,
+      annotation: level.annotation ?? null, note: level.note ?? null,
+    },
+    level.sources,
+    sources,
+  );
 
 export function sourceOpenRecord(source: Source): OpenRecord {
   return {
