@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { HASHED_PATH } from '../hosting/policy.ts';
+import { DATASETS, routes } from '../site.ts';
 import { siteIntegration } from './site-integration.ts';
 
 export const SW_FILE = 'sw.js';
@@ -38,7 +39,7 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
     // Files for crawlers and hosts, not for readers. The open-data downloads are for researchers, and the
     // print edition repeats every other page on one: both are cached when first fetched (below) rather
     // than sent to every reader's device.
-    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', 'data/*.json', 'data/*.csv', 'print/index.html', ...unusedWasm(site)],
+    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', ...DATASETS.flatMap((name) => (['csv', 'json'] as const).map((f) => sitePath(routes('/').dataFile(name, f)))), `${sitePath(routes('/').print)}index.html`, ...unusedWasm(site)],
     swDest: join(site, SW_FILE),
     // glob lists files in the order the file system gives; sorted, two builds write the same sw.js.
     manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)), warnings: [] })],
@@ -56,6 +57,7 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
       },
       {
         // The print edition: from the network when there is one, from the cache (once opened) when not.
+        // Workbox copies this function's source into sw.js, so it cannot use routes(): the print route is written out.
         urlPattern: ({ url, request }) => request.mode === 'navigate' && /\/print\/$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: 'print-edition' },
@@ -84,6 +86,9 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
     sourcemap: false,
   });
 }
+
+/** A path as Workbox globs it: relative to the site's folder. */
+const sitePath = (href: string) => href.replace(/^\//, '');
 
 export default function serviceWorker() {
   return siteIntegration('service-worker', (site) => ({
