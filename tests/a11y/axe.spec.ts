@@ -14,6 +14,8 @@ test('the pages checked are every page built: the sitemap misses none', () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`${path} has zero axe violations in the ${colorScheme} scheme`, async ({ browser }) => {
+      // The print edition is every page in one: axe takes several times as long there.
+      test.slow(path === ROUTES.print);
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(path);
