@@ -118,3 +118,15 @@ test('results within a chapter link to the matching section', async ({ page }) =
   const section = page.locator('#search-page .search-hit-sections a').first();
   await expect(section).toHaveAttribute('href', new RegExp(`^${ROUTES.chapter('round-two')}.*#[a-z0-9-]+$`));
 });
+
+test('a result names its kind and its chapters as readers see them, never by their ids', async ({ page }) => {
+  await searchFor(page, 'Baradar');
+  await filterOption(page, 'Type', 'Person or group').locator('input').check();
+  const person = page.locator('#search-page .search-hit').first();
+  await expect(person.locator('.search-hit-meta')).toContainText('Person or group');
+  const meta = (await person.locator('.search-hit-meta').textContent()) ?? '';
+  const [kind, ...chapters] = meta.split(' · ');
+  expect(kind).toBe('Person or group');
+  expect(chapters.length).toBeGreaterThan(0);
+  for (const chapter of chapters) expect(Object.values(SHORT_TITLES)).toContain(chapter);
+});

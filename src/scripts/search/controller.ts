@@ -20,8 +20,9 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  // What the reader sees for each filter value ("round-one" → "Round one"), as the panel's radios show it.
-  const labels: Labels = new Map(radios.map((r) => [`${r.dataset.filter}:${r.value}`, r.parentElement?.querySelector('[data-label]')?.textContent ?? r.value]));
+  // What the reader sees for each filter value ("round-one" → "Round one"): its radio's label, read
+  // before any count is written into it.
+  const labels: Labels = new Map(radios.map((r) => [`${r.dataset.filter}:${r.value}`, r.labels?.[0]?.textContent?.trim() ?? r.value]));
   let latest = 0;
   let current: SearchOutcome | null = null;
   let shown = 0;
