@@ -82,14 +82,3 @@ export function loadExplainer(): Promise<Explainer> {
   cached ??= load();
   return cached;
 }
-
-/** A chapter's own events, in date order. */
-export function eventsOf(explainer: Explainer, chapterId: string): Event[] {
-  return explainer.events.filter((e) => e.chapter.id === chapterId);
-}
-
-/** The sources a list of references points at, in the order given. */
-export function resolveSources(explainer: Explainer, refs: readonly { id: string }[]): Source[] {
-  // loadExplainer() has already checked that every reference exists.
-  return refs.map((ref) => explainer.sources.get(ref.id)!);
-}

@@ -9,5 +9,5 @@ import { routes, type Edition } from '../site.ts';
 import { searchRecords } from '../views/search-records.ts';
 
 export async function publishSearchRecords(edition: Edition): Promise<void> {
-  buildState.searchRecordsOf(edition).publish(searchRecords(await loadExplainer(), localeOf(edition), routes('/', edition)));
+  buildState.searchRecordsOf(edition).publish(searchRecords(await loadExplainer(), { locale: localeOf(edition), routes: routes('/', edition) }));
 }

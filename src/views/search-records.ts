@@ -5,8 +5,8 @@
  * search-index integration (src/build-state.ts).
  */
 import type { Actor, Event, Explainer } from '../explainer.ts';
-import type { Locale } from '../i18n/index.ts';
-import type { Routes, SearchType } from '../site.ts';
+import type { ViewContext } from './shared.ts';
+import type { SearchType } from '../site.ts';
 
 export interface SearchRecord {
   url: string;
@@ -21,7 +21,7 @@ export interface SearchRecord {
  * One record per event and per actor of an edition. `routes` are for base "/": search adds the base
  * path to every result, as it does for the pages Pagefind reads from dist/.
  */
-export function searchRecords(explainer: Pick<Explainer, 'events' | 'actors'>, locale: Locale, routes: Routes): SearchRecord[] {
+export function searchRecords(explainer: Pick<Explainer, 'events' | 'actors'>, { locale, routes }: ViewContext): SearchRecord[] {
   const language = locale.edition.lang;
   const eventRecord = (event: Event): SearchRecord => {
     const date = locale.format.date(event.date);

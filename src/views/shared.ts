@@ -35,9 +35,17 @@ export const dateText = ({ locale }: ViewContext, date: PartialDate, short = fal
 export const sourceItems = ({ locale }: ViewContext, sources: readonly Source[]): SourceItem[] =>
   sources.map((s) => ({ title: s.title, href: s.url, publisher: locale.t.sources.publisher(s.publisher) }));
 
-/** The sources a list of references points at, in the order given; loadExplainer() has checked they exist. */
+/** The sources a list of references points at, in the order given; an unknown id is an error, never a gap. */
 export const resolve = (sources: ReadonlyMap<string, Source>, refs: readonly { id: string }[]): Source[] =>
-  refs.map((ref) => sources.get(ref.id)!);
+  refs.map((ref) => {
+    const source = sources.get(ref.id);
+    if (!source) throw new Error(`unknown source "${ref.id}"`);
+    return source;
+  });
+
+/** A chapter's own events, in date order (as loadExplainer() sorts them). */
+export const eventsOf = <E extends { chapter: { id: string } }>(events: readonly E[], chapterId: string): E[] =>
+  events.filter((e) => e.chapter.id === chapterId);
 
 /**
  * Text with inline markup, as a strings-table function returns it: plain strings and marked-up parts in

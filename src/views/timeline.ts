@@ -3,7 +3,7 @@ import { listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
 import type { Chapter, Event, Source } from '../explainer.ts';
-import { dataLinksView, dateText, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Rich, type SourceItem, type ViewContext } from './shared.ts';
+import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
 export interface TimelineEvent {
   /** The element id that links point at. */
@@ -92,7 +92,7 @@ export function timelinePageView(
 ): TimelinePageView {
   const { t } = context.locale;
   const { chapters, sources } = data;
-  const events = chapter ? data.events.filter((e) => e.chapter.id === chapter.id) : data.events;
+  const events = chapter ? eventsOf(data.events, chapter.id) : data.events;
   const shared = {
     dataLinks: dataLinksView('events', t.timeline.dataLabel, context),
     filter: timelineFilterView(chapters, chapter?.id, context),

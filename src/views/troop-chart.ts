@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/index.ts';
 import { lineChartGeometry, type ChartLayout, type LineChartGeometry, type LineChartView } from '../lib/chart/line-chart.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
-import { linkOf, rich, sourceItems, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
+import { linkOf, resolve, rich, sourceItems, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
 /** About 330 px wide on a 360 px phone, so 12 units stay about 12 px. */
 export const NARROW: ChartLayout = {
@@ -91,12 +91,7 @@ export function troopChartView(levels: readonly TroopLevel[], sources: ReadonlyM
   const figure = (l: TroopLevel) => t.figure(l.approximate, format.number(l.troops), l.date.precision === 'day', format.date(l.date));
   const official = levels.filter((l) => l.basis === 'official').length;
   const title = t.title(yearOf(first.date), yearOf(last.date));
-  const cited = (l: TroopLevel) =>
-    l.sources.map((ref) => {
-      const source = sources.get(ref.id);
-      if (!source) throw new Error(`troop level "${l.id}" cites unknown source "${ref.id}"`);
-      return source;
-    });
+  const cited = (l: TroopLevel) => resolve(sources, l.sources);
   const publishers = [...new Set(levels.flatMap((l) => cited(l).map((s) => s.publisher)))];
   const { narrow, wide } = layouts(levels, format);
 

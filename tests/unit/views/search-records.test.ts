@@ -34,7 +34,7 @@ const actors: Actor[] = [
   },
 ];
 
-const records = searchRecords({ events, actors }, localeOf(), routes('/'));
+const records = searchRecords({ events, actors }, { locale: localeOf(), routes: routes('/') });
 
 test('one record per event, then one per actor, in the order given', () => {
   assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad']);
