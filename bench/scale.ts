@@ -46,7 +46,7 @@ function corpus(n: number): string {
       .replace(/^shortTitle: .*$/m, `shortTitle: "Account ${i}"`)
       .replace(/^order: .*$/m, `order: ${i}`);
     writeFileSync(join(content, 'chapters', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n\n${source.notes.join('\n')}\n`);
-    events.push(`- id: ${id}-talks\n  date: "2020-${String((i % 12) + 1).padStart(2, '0')}"\n  title: Local talks in ${place} (${i})\n  summary: Elders in ${place} met to discuss the prisoner releases and a local reduction in violence (record ${i}).\n  chapter: ${id}\n  sources: [article]\n`);
+    events.push(`- id: ${id}-talks\n  date: "2020-${String((i % 12) + 1).padStart(2, '0')}"\n  title: Local talks in ${place} (${i})\n  summary: Elders in ${place} met to discuss the prisoner releases and a local reduction in violence (record ${i}).\n  chapter: ${id}\n  sources: [crs21]\n`);
   }
   writeFileSync(join(content, 'events.yaml'), events.join('\n'));
   return dir;
