@@ -2,6 +2,7 @@
  * Astro's reference() only checks the shape of a reference, not that the entry exists, so a typo such as
  * `chapter: round-on` would build silently. This finds every reference in the loaded data and checks it.
  */
+import { closestName } from './field-messages.ts';
 
 export interface Reference {
   collection: string;
@@ -30,6 +31,15 @@ export function findReferences(data: unknown, path = ''): { field: string; ref: 
   return [];
 }
 
+/** Most lists are short enough to print whole; past that (sources.csv has hundreds) only the likely intended id helps. */
+const LISTED_IDS_MAX = 12;
+
+function referenceHint(id: string, known: string[]): string {
+  const guess = closestName(id, known);
+  const list = known.length <= LISTED_IDS_MAX ? ` Known ids: ${known.join(', ')}.` : ` (${known.length} ids to choose from.)`;
+  return `${guess ? ` Did you mean "${guess}"?` : ''}${list}`;
+}
+
 /** One message per reference whose target does not exist, naming the file, the entry and the field. */
 export function brokenReferences(collections: Record<string, readonly CheckedEntry[]>): string[] {
   const known = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
@@ -39,7 +49,7 @@ export function brokenReferences(collections: Record<string, readonly CheckedEnt
       for (const { field, ref } of findReferences(entry.data)) {
         const targets = known.get(ref.collection);
         if (targets?.has(ref.id)) continue;
-        const hint = targets ? ` Known ids: ${[...targets].sort().join(', ')}.` : '';
+        const hint = targets ? referenceHint(ref.id, [...targets].sort()) : '';
         problems.push(
           `${entry.filePath ?? name} → entry "${entry.id}", field "${field}": there is no ${ref.collection} entry "${ref.id}".${hint}`,
         );
