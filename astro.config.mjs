@@ -10,9 +10,11 @@ import { localeOf } from './src/i18n/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import rehypeLinkActors from './src/markdown/rehype-link-actors.ts';
 import rehypeLinkCitations from './src/markdown/rehype-link-citations.ts';
+import remarkChapterRules from './src/markdown/remark-chapter-rules.ts';
 import { SETTINGS } from './src/settings.ts';
 import { routes } from './src/site.ts';
 
@@ -31,10 +33,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default processor can't run remark plugins; the unified one runs remark-gfm
-    // (tables and footnotes).
+    // (tables and footnotes) and the chapter rules (Markdown and the site's components only: no HTML,
+    // code or files from other sites). @astrojs/mdx takes its plugins from this processor.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, remarkChapterRules],
       // The footnotes are the chapter's sources, under a visible heading.
       remarkRehype: { footnoteLabel: t.chapter.sources, footnoteLabelProperties: {} },
       // Markdown here is only the chapters: each links an actor's first mention to the who's who and
@@ -51,13 +54,15 @@ export default defineConfig({
     }),
   },
   // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker
-  // precaches the pages and the index, hostingHeaders writes dist/_headers for all the files.
+  // precaches the pages and the index, hostingHeaders writes dist/_headers for all the files; last, the
+  // warning of a build without SITE_URL.
   integrations: [
     mdx(),
     sitemap(),
     searchIndex(),
     serviceWorker(),
     hostingHeaders(),
+    siteUrlWarning(),
   ],
   vite: {
     // Search code is emitted as stand-alone ES modules (`?worker&url` imports) that page.js loads on demand.

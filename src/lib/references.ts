@@ -3,16 +3,11 @@
  * `chapter: round-on` would build silently. This finds every reference in the loaded data and checks it.
  */
 import { closestName } from './field-messages.ts';
+import { fieldPlace, findFields, type CheckedEntry } from './fields.ts';
 
 export interface Reference {
   collection: string;
   id: string;
-}
-
-export interface CheckedEntry {
-  id: string;
-  filePath?: string;
-  data: unknown;
 }
 
 function isReference(value: unknown): value is Reference {
@@ -22,13 +17,8 @@ function isReference(value: unknown): value is Reference {
 }
 
 /** Every reference inside `data`, with the field path it sits at ("sources[2]", "chapter"). */
-export function findReferences(data: unknown, path = ''): { field: string; ref: Reference }[] {
-  if (isReference(data)) return [{ field: path, ref: data }];
-  if (Array.isArray(data)) return data.flatMap((item, i) => findReferences(item, `${path}[${i}]`));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([key, value]) => findReferences(value, path ? `${path}.${key}` : key));
-  }
-  return [];
+export function findReferences(data: unknown): { field: string; ref: Reference }[] {
+  return findFields(data, isReference).map(({ field, value }) => ({ field, ref: value }));
 }
 
 /** Most lists are short enough to print whole; past that (sources.csv has hundreds) only the likely intended id helps. */
@@ -50,9 +40,7 @@ export function brokenReferences(collections: Record<string, readonly CheckedEnt
         const targets = known.get(ref.collection);
         if (targets?.has(ref.id)) continue;
         const hint = targets ? referenceHint(ref.id, [...targets].sort()) : '';
-        problems.push(
-          `${entry.filePath ?? name} → entry "${entry.id}", field "${field}": there is no ${ref.collection} entry "${ref.id}".${hint}`,
-        );
+        problems.push(`${fieldPlace(entry, name, field)}: there is no ${ref.collection} entry "${ref.id}".${hint}`);
       }
     }
   }
