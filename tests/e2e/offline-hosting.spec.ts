@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { readFileList } from '../../src/integrations/service-worker.ts';
 import { searchInDialog, serveSite } from '../support/hosting.ts';
-import { waitForOfflineCache } from '../support/offline.ts';
+import { offlineSession } from '../support/offline.ts';
 import { DIST } from '../support/project.ts';
 import { ROUTES, allPages } from '../support/site.ts';
 
@@ -50,13 +50,10 @@ test('no page, search or service worker requests anything from another origin', 
 
 test('after one visit, the core, the pages read and search work with the server gone; other pages say how to save', async ({ browser }) => {
   test.setTimeout(120_000);
-  const site = await serveSite();
-  const context = await browser.newContext();
-  const at = (path: string) => new URL(path.slice(1), site.url).href;
+  const session = await offlineSession(browser);
+  const { at } = session;
   try {
-    const page = await context.newPage();
-    await page.goto(site.url);
-    expect(await waitForOfflineCache(page)).toBe(site.url);
+    const page = await session.open(ROUTES.home);
     // One page outside the core, read online, is kept as it is read.
     const read = ROUTES.timelineOf('round-one');
     const unread = ROUTES.timelineOf('outlook');
@@ -66,9 +63,7 @@ test('after one visit, the core, the pages read and search work with the server 
     await page.goto(at(read));
 
     // Offline twice over: the browser reports no network, and the server is really gone.
-    await site.close();
-    await context.setOffline(true);
-
+    await session.goOffline();
     for (const path of [ROUTES.home, ROUTES.chapter('round-one'), ROUTES.timeline, ROUTES.people, ROUTES.search, ROUTES.offline, read]) {
       const response = await page.goto(at(path));
       expect(response?.fromServiceWorker(), path).toBe(true);
@@ -97,8 +92,7 @@ test('after one visit, the core, the pages read and search work with the server 
       await expect(page.getByRole('link', { name: 'Save the whole explainer for offline reading' }), path).toHaveAttribute('href', ROUTES.offline);
     }
   } finally {
-    await context.close();
-    await site.close();
+    await session.close();
   }
 });
 

@@ -4,55 +4,21 @@
  * that doesn't take it keeps working on the old one, whose files stay until the new worker takes over.
  * Each test publishes a new build into its own copy of the site, served on its own port.
  */
-import { rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { startServer, type RunningServer } from '../../src/hosting/server.ts';
-import { readFileList } from '../../src/integrations/service-worker.ts';
-import { searchInDialog, serveSite } from '../support/hosting.ts';
-import { REVISED, copyOfSite, publishRevision, waitForOfflineCache } from '../support/offline.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { searchInDialog } from '../support/hosting.ts';
+import { REVISED, offlineSession } from '../support/offline.ts';
 import { ROUTES } from '../support/site.ts';
 
 const CHAPTER = ROUTES.chapter('round-one');
-
-/** A copy of the site, served; `publish` writes a new build into it and restarts the server on the same port. */
-async function siteCopy() {
-  const dir = copyOfSite();
-  let site: RunningServer = await serveSite(dir);
-  const port = Number(new URL(site.url).port);
-  return {
-    at: (path: string) => new URL(path.slice(1), site.url).href,
-    /** The id of the build now published. */
-    build: () => readFileList(dir).build,
-    async publish() {
-      await publishRevision(dir);
-      await site.close();
-      site = await startServer({ dir, port });
-    },
-    async close() {
-      await site.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Opens the chapter on the old build, with its worker in control. */
-async function openOld(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForOfflineCache(page);
-  await expect(page.locator(REVISED)).toHaveCount(0);
-  return page;
-}
 
 const bar = (page: Page) => page.getByRole('region', { name: 'Update' });
 
 test('a waiting build is offered in a polite, keyboard-operable bar that moves no content; Reload brings the new build', async ({ browser }) => {
   test.setTimeout(90_000);
-  const site = await siteCopy();
-  const context = await browser.newContext();
+  const session = await offlineSession(browser, { copy: true });
   try {
-    const page = await openOld(context, site.at(CHAPTER));
+    const page = await session.open(CHAPTER);
     // A normal visit loads no script for the bar.
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -61,7 +27,7 @@ test('a waiting build is offered in a polite, keyboard-operable bar that moves n
     expect(scripts).toEqual([]);
     await expect(bar(page)).toHaveCount(0);
 
-    await site.publish();
+    await session.publish();
     const heading = await page.locator('h1').boundingBox();
     // The browser checks sw.js on navigation; the new worker installs and waits, and the bar appears.
     await page.reload();
@@ -89,19 +55,17 @@ test('a waiting build is offered in a polite, keyboard-operable bar that moves n
     await expect(bar(page)).toHaveCount(0);
     await searchInDialog(page, 'Doha');
   } finally {
-    await context.close();
-    await site.close();
+    await session.close();
   }
 });
 
 test('taken in one tab, the update reloads every open tab onto the new build', async ({ browser }) => {
   test.setTimeout(90_000);
-  const site = await siteCopy();
-  const context = await browser.newContext();
+  const session = await offlineSession(browser, { copy: true });
   try {
-    const first = await openOld(context, site.at(CHAPTER));
-    const second = await openOld(context, site.at(ROUTES.home));
-    await site.publish();
+    const first = await session.open(CHAPTER);
+    const second = await session.open(ROUTES.home);
+    await session.publish();
     await first.reload();
     // The other tab hears of the waiting worker too, without being touched.
     await expect(bar(second)).toBeVisible();
@@ -110,27 +74,26 @@ test('taken in one tab, the update reloads every open tab onto the new build', a
     await Promise.all([first.waitForEvent('load'), bar(first).getByRole('button', { name: 'Reload' }).click()]);
     await secondReloads;
     await expect(first.locator(REVISED)).toHaveCount(1);
-    await second.goto(site.at(CHAPTER));
+    await second.goto(session.at(CHAPTER));
     await expect(second.locator(REVISED)).toHaveCount(1);
   } finally {
-    await context.close();
-    await site.close();
+    await session.close();
   }
 });
 
 test('a tab that doesn’t take the update keeps the old build whole; once every tab is closed the new one replaces it', async ({ browser }) => {
   test.setTimeout(90_000);
-  const site = await siteCopy();
-  const context = await browser.newContext();
+  const session = await offlineSession(browser, { copy: true });
+  const { at, context } = session;
   try {
-    const page = await openOld(context, site.at(CHAPTER));
+    const page = await session.open(CHAPTER);
     // A page outside the core, read on the old build, is kept in that build's cache.
-    const oldBuild = site.build();
-    await page.goto(site.at(ROUTES.timelineOf('outlook')));
+    const oldBuild = session.build();
+    await page.goto(at(ROUTES.timelineOf('outlook')));
     const cacheNames = () => page.evaluate(() => caches.keys());
     expect((await cacheNames()).filter((n) => n.endsWith(oldBuild))).toHaveLength(1);
-    await page.goto(site.at(CHAPTER));
-    await site.publish();
+    await page.goto(at(CHAPTER));
+    await session.publish();
     await page.reload();
     await bar(page).getByRole('button', { name: 'Not now' }).click();
     await expect(bar(page)).toHaveCount(0);
@@ -146,14 +109,14 @@ test('a tab that doesn’t take the update keeps the old build whole; once every
     await expect
       .poll(async () => {
         const probe = await context.newPage();
-        await probe.goto(site.at(CHAPTER));
+        await probe.goto(at(CHAPTER));
         const revised = await probe.locator(REVISED).count();
         await probe.close();
         return revised;
       })
       .toBe(1);
     const fresh = await context.newPage();
-    await fresh.goto(site.at(CHAPTER));
+    await fresh.goto(at(CHAPTER));
     // The old revision of the page is gone from the cache (one precache, one entry per file), and so is
     // the old build's cache of pages read.
     const cached = await fresh.evaluate(async (path) => {
@@ -166,7 +129,6 @@ test('a tab that doesn’t take the update keeps the old build whole; once every
     expect(cached.pages).toHaveLength(1);
     await searchInDialog(fresh, 'Doha');
   } finally {
-    await context.close();
-    await site.close();
+    await session.close();
   }
 });
