@@ -111,6 +111,28 @@ test('the saved copy can be removed, and then a page never opened is missing off
   }
 });
 
+test('a save the connection cuts short says how far it got, and finishes where it stopped', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const session = await offlineSession(browser);
+  try {
+    const page = await session.open(ROUTES.offline);
+    const c = control(page);
+    const failing = (url: URL) => url.pathname === ROUTES.dataFile('sources', 'json');
+    await session.context.route(failing, (route) => route.abort('internetdisconnected'));
+    await c.save.click();
+    await expect(c.status).toHaveText(/^Saving stopped after \d+ of \d+ files\./);
+    await expect(c.save).toHaveText(/^Finish saving \(.+ left\)$/);
+    // The state survives a reload: the files saved are kept.
+    await page.reload();
+    await expect(c.status).toHaveText(/^Saving stopped after \d+ of \d+ files\./);
+    await session.context.unroute(failing);
+    await c.save.click();
+    await expect(c.status).toHaveText(/^Saved:/);
+  } finally {
+    await session.close();
+  }
+});
+
 test('after a newer build is taken, the page says the saved copy was for the old one, and saves the new', async ({ browser }) => {
   test.setTimeout(120_000);
   const session = await offlineSession(browser, { copy: true });

@@ -211,6 +211,8 @@ export default {
       'A bar at the bottom of the page offers the new version: reload to read it. Until then the open pages stay as they are, so no page mixes the old version with the new. A saved copy belongs to one version: after an update, save again.',
     where: 'Browsers keep sites for offline reading only when they are served over HTTPS or from localhost.',
     control: offlineSave,
+    /** In the table, like search.results, so that an edition's translation must carry the bar's words too. */
+    update: updatePrompt,
   },
 
   notFound: {

@@ -63,6 +63,7 @@ async function attach(root: HTMLElement): Promise<void> {
     saveButton.hidden = missing.length === 0;
     removeButton.hidden = missing.length === files.length;
     size.textContent = t.size(formatSize(sum(files)));
+    size.hidden = missing.length === 0;
     if (missing.length === 0) status.textContent = t.saved;
     else if (started() === list.build) {
       status.textContent = t.stopped(files.length - missing.length, files.length);
@@ -90,10 +91,18 @@ async function attach(root: HTMLElement): Promise<void> {
     const queue = [...missing];
     const download = async () => {
       for (let file = queue.shift(); file; file = queue.shift()) {
-        // no-cache: checked with the server, never an older build's copy from the browser's HTTP cache.
-        const response = await fetch(file.url, { cache: 'no-cache' });
-        if (!response.ok) throw new Error(`${file.url}: ${response.status}`);
-        await cache.put(file.url, response);
+        let saved = false;
+        try {
+          // no-cache: checked with the server, never an older build's copy from the browser's HTTP cache.
+          const response = await fetch(file.url, { cache: 'no-cache' });
+          if (response.ok) await cache.put(file.url, response);
+          saved = response.ok;
+        } catch {}
+        if (!saved) {
+          // Offline, or the server is gone: the others stop after the file they are fetching.
+          queue.length = 0;
+          return;
+        }
         done += file.bytes;
         const part = total ? done / total : 1;
         progress.value = part;
@@ -105,11 +114,7 @@ async function attach(root: HTMLElement): Promise<void> {
         }
       }
     };
-    try {
-      await Promise.all(Array.from({ length: PARALLEL }, download));
-    } catch {
-      queue.length = 0;
-    }
+    await Promise.all(Array.from({ length: PARALLEL }, download));
     progressRow.hidden = true;
     await show();
     if (registration.installing || registration.waiting) stop(t.newer);
