@@ -84,6 +84,8 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     search: at('search/'),
     data: at('data/'),
     print: at('print/'),
+    /** "Read offline": what the service worker keeps, and the control that saves the whole explainer. */
+    offline: at('offline/'),
     /** The data files are shared by every edition: their ids and fields are the same in all languages. */
     dataFile: (name: DatasetName, format: 'csv' | 'json') => withBase(base, `data/${name}.${format}`),
     asset: (path: string) => withBase(base, path),

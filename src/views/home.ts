@@ -53,6 +53,7 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
         { href: routes.people, ...links.people },
         { href: routes.search, ...links.search },
         { href: routes.print, ...links.print },
+        { href: routes.offline, ...links.offline },
       ],
     },
   };

@@ -21,7 +21,7 @@ test('the strip shows each chapter’s lead figure, and the cards link under the
     summary: 'Summary of round-one.',
     meta: 'September 2018 – 29 February 2020 · 2 min read',
   });
-  assert.deepEqual(view.explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/print/']);
+  assert.deepEqual(view.explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/print/', '/sub/offline/']);
 });
 
 test('the as-of date is marked up as a time inside strong text', () => {
