@@ -10,7 +10,9 @@ import { localeOf } from './src/i18n/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
+import precompressed from './src/integrations/precompress.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
+import rehypeFootnoteMarkup from './src/markdown/rehype-footnote-markup.ts';
 import rehypeLinkActors from './src/markdown/rehype-link-actors.ts';
 import rehypeLinkCitations from './src/markdown/rehype-link-citations.ts';
 import { SETTINGS } from './src/settings.ts';
@@ -47,16 +49,19 @@ export default defineConfig({
         // here already (Astro's own step, run again later, keeps them), since the links need them.
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingAnchorOptions],
+        rehypeFootnoteMarkup,
       ],
     }),
   },
   // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker
-  // precaches the pages and the index, hostingHeaders writes dist/_headers for all the files.
+  // precaches the pages and the index, precompressed writes .br and .gz copies of them and of sw.js,
+  // hostingHeaders checks every page's scripts and writes dist/_headers, the build's last file.
   integrations: [
     mdx(),
     sitemap(),
     searchIndex(),
     serviceWorker(),
+    precompressed(),
     hostingHeaders(),
   ],
   vite: {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { HASHED_PATH } from '../hosting/policy.ts';
+import { HASHED_PATH, PRECOMPRESSED_GLOB } from '../hosting/policy.ts';
 import { DATASETS, routes } from '../site.ts';
 import { siteIntegration } from './site-integration.ts';
 
@@ -39,7 +39,7 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
     // Files for crawlers and hosts, not for readers. The open-data downloads are for researchers, and the
     // print edition repeats every other page on one: both are cached when first fetched (below) rather
     // than sent to every reader's device.
-    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', ...DATASETS.flatMap((name) => (['csv', 'json'] as const).map((f) => sitePath(routes('/').dataFile(name, f)))), `${sitePath(routes('/').print)}index.html`, ...unusedWasm(site)],
+    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', ...DATASETS.flatMap((name) => (['csv', 'json'] as const).map((f) => sitePath(routes('/').dataFile(name, f)))), `${sitePath(routes('/').print)}index.html`, ...unusedWasm(site), PRECOMPRESSED_GLOB],
     swDest: join(site, SW_FILE),
     // glob lists files in the order the file system gives; sorted, two builds write the same sw.js.
     manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)), warnings: [] })],
