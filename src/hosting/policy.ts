@@ -1,7 +1,8 @@
 /**
  * How the built site should be served: cache rules per path, the content types Pagefind's files need,
- * and the Content-Security-Policy. Pure functions: `npm run serve` and the generated dist/_headers
- * (Netlify, Cloudflare Pages) both use them, so every host gets the same rules.
+ * which files get precompressed copies, the security headers and the Content-Security-Policy. Pure
+ * functions: `npm run serve`, the generated dist/_headers (Netlify, Cloudflare Pages) and the pages' own
+ * <meta> policy all use them, so every host gets the same rules.
  * Paths are site paths: relative to the base path, starting with "/".
  */
 import { createHash } from 'node:crypto';
@@ -39,12 +40,12 @@ export function shouldCompress(path: string): boolean {
   return !PAGEFIND_DATA.test(path);
 }
 
-/** Files for the host, not for readers: never served, never precached. */
+/** Files for the host, not for readers: never served. */
 export const HOST_FILES: ReadonlySet<string> = new Set(['_headers']);
 
 /**
  * The precompressed variants the build writes beside a file ("page.html.br"), in the order a server
- * prefers them when a client accepts both: brotli is some 15% smaller than gzip on this site's text.
+ * prefers them when a client accepts both: brotli is about a fifth smaller than gzip on this site's text.
  */
 export const ENCODINGS = [
   { name: 'br', suffix: '.br' },
@@ -53,7 +54,7 @@ export const ENCODINGS = [
 export type Encoding = (typeof ENCODINGS)[number]['name'];
 /** The variants as a glob, for tools that list the site's files (the service worker's precache ignores them). */
 export const PRECOMPRESSED_GLOB = '**/*.{br,gz}';
-/** Below this, a compressed copy saves too little to be worth a file (the size nginx and compression also skip). */
+/** Below this, a compressed copy saves too little to be worth a file. */
 export const PRECOMPRESS_MIN_BYTES = 1024;
 /** Text, and the formats that are text underneath: what compresses. */
 const COMPRESSIBLE = /\.(?:html|css|m?js|json|svg|xml|txt|csv|wasm|webmanifest|ico)$/;

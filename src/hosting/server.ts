@@ -69,10 +69,11 @@ export async function siteHandler(options: Omit<ServeOptions, 'port' | 'host'>):
     }
   };
   const headersFile = join(dir, BUILD_DONE_FILE);
-  watchFile(headersFile, { interval: POLL_MS, persistent: false }, () => {
+  const changed = () => {
     clearTimeout(settling);
     settling = setTimeout(() => void reload(), SETTLE_MS);
-  });
+  };
+  watchFile(headersFile, { interval: POLL_MS, persistent: false }, changed);
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -87,7 +88,8 @@ export async function siteHandler(options: Omit<ServeOptions, 'port' | 'host'>):
   return Object.assign(handler, {
     close: () => {
       clearTimeout(settling);
-      unwatchFile(headersFile);
+      // This server's watch only: another server in the process may watch the same build.
+      unwatchFile(headersFile, changed);
     },
   });
 }
