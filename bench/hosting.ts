@@ -19,7 +19,7 @@ import { ROUTES } from '../tests/support/site.ts';
 const PACKAGES = ['nginx-light', 'libnginx-mod-http-brotli-static', 'wrk'];
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const SECONDS = 4;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const CONNECTIONS = 50;
 const NGINX_PORT = 4392;
 const SERVE_PORT = 4393;
