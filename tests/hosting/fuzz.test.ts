@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { startServer } from '../../src/hosting/server.ts';
 import { get, raw } from '../support/http.ts';
-import { DIST } from '../support/project.ts';
+import { DIST, TEST_ENV } from '../support/project.ts';
 import { ROUTES } from '../support/site.ts';
 
-const SEED = Number(process.env.FUZZ_SEED ?? 1301);
+const SEED = TEST_ENV.fuzzSeed;
 const REQUESTS = 600;
 
 /** mulberry32: a small seeded generator, so a failing sequence can be run again. */
