@@ -10,8 +10,10 @@ import { localeOf } from './src/i18n/index.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
+import precompressed from './src/integrations/precompress.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
+import rehypeFootnoteMarkup from './src/markdown/rehype-footnote-markup.ts';
 import rehypeLinkActors from './src/markdown/rehype-link-actors.ts';
 import rehypeLinkCitations from './src/markdown/rehype-link-citations.ts';
 import remarkChapterRules from './src/markdown/remark-chapter-rules.ts';
@@ -50,17 +52,20 @@ export default defineConfig({
         // here already (Astro's own step, run again later, keeps them), since the links need them.
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingAnchorOptions],
+        rehypeFootnoteMarkup,
       ],
     }),
   },
   // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker
-  // precaches the pages and the index, hostingHeaders writes dist/_headers for all the files; last, the
-  // warning of a build without SITE_URL.
+  // precaches the pages and the index, precompressed writes .br and .gz copies of them and of sw.js,
+  // hostingHeaders checks every page's scripts and writes dist/_headers, the build's last file;
+  // siteUrlWarning, which writes nothing, warns of a build without SITE_URL.
   integrations: [
     mdx(),
     sitemap(),
     searchIndex(),
     serviceWorker(),
+    precompressed(),
     hostingHeaders(),
     siteUrlWarning(),
   ],

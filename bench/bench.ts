@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --runs 3] [-- --lighthouse]`: clean build time (median), then every page loaded in
- * Chromium with a cold cache from a compressing production server, and the first search.
- * Prints a table and writes bench-results/bench.json.
+ * Chromium with a cold cache from a compressing production server, the first search, and npm run serve's
+ * requests per second against nginx's (bench/hosting.ts). Prints tables and writes bench-results/bench.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { ensureChromium } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/project.ts';
 import { ROUTES, allPages } from '../tests/support/site.ts';
 import { precache as precachedFiles } from '../tests/support/transfers.ts';
+import { compareWithNginx, printHostingRows } from './hosting.ts';
 import { cleanBuild, kb, loadPage, median, timeSearch } from './measure.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, lighthouse: { type: 'boolean', default: false } } });
@@ -53,6 +54,7 @@ if (values.lighthouse) {
   }
 }
 await server.close();
+const hosting = await compareWithNginx(dist);
 
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
 console.log(`Clean build: median ${median(builds).toFixed(2)} s of ${builds.length} (${builds.map((s) => s.toFixed(2)).join(', ')})\n`);
@@ -70,6 +72,7 @@ console.table(pages.map((p) => ({
 console.log(`First search ("${search.query}"): first result ${search.firstResultMs.toFixed(0)} ms after the last keystroke, `
   + `${kb(search.firstSearchBytes)} KB in ${search.firstSearchRequests} requests; next search ${search.nextResultMs.toFixed(0)} ms`);
 console.log(`Service worker precache: ${precache.length} files, ${kb(precache.reduce((n, f) => n + f.gzip, 0))} KB gzip`);
+if (hosting) printHostingRows(hosting);
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const file = join(ROOT, 'bench-results/bench.json');
@@ -81,5 +84,6 @@ writeFileSync(file, JSON.stringify({
   search,
   precache: { files: precache.length, gzipBytes: precache.reduce((n, f) => n + f.gzip, 0) },
   lighthouse,
+  hosting,
 }, null, 2));
 console.log(`\nWrote ${file}`);

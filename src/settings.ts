@@ -16,6 +16,12 @@ export const SETTINGS = {
   siteUrlIsPlaceholder: !env.SITE_URL || env.SITE_URL === PLACEHOLDER_SITE_URL,
   /** SITE_BASE lets a host serve the explainer from a sub-path (e.g. /explainers/afghanistan/). */
   base: normaliseBase(env.SITE_BASE ?? '/'),
+  /**
+   * SITE_HSTS=1: the site is served over HTTPS only, so dist/_headers (and npm run serve, by default) send
+   * Strict-Transport-Security. Off by default: on a plain-http host it would do nothing, and a host that
+   * turns HTTPS off again later would be unreachable for a year.
+   */
+  hsts: env.SITE_HSTS === '1',
   /** Tests and benchmarks build other content trees (bad fixtures, synthetic corpora) with the same code. */
   contentDir: env.CONTENT_DIR ?? './content',
   /** Failure tests build broken copies of the content side by side; each gets its own cache. */

@@ -1,7 +1,8 @@
 /**
  * How the built site should be served: cache rules per path, the content types Pagefind's files need,
- * and the Content-Security-Policy. Pure functions: `npm run serve` and the generated dist/_headers
- * (Netlify, Cloudflare Pages) both use them, so every host gets the same rules.
+ * which files get precompressed copies, the security headers and the Content-Security-Policy. Pure
+ * functions: `npm run serve`, the generated dist/_headers (Netlify, Cloudflare Pages) and the pages' own
+ * <meta> policy all use them, so every host gets the same rules.
  * Paths are site paths: relative to the base path, starting with "/".
  */
 import { createHash } from 'node:crypto';
@@ -39,60 +40,118 @@ export function shouldCompress(path: string): boolean {
   return !PAGEFIND_DATA.test(path);
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const EXECUTABLE_TYPE = /^(?:|module|(?:text|application)\/(?:java|ecma)script)$/i;
+/** Files for the host, not for readers: never served. */
+export const HOST_FILES: ReadonlySet<string> = new Set(['_headers']);
 
 /**
- * The CSP hashes ('sha256-…') of the inline scripts in one HTML page that a browser runs. Scripts
- * with src are covered by 'self'; data blocks such as JSON-LD are never run, so CSP ignores them.
+ * The precompressed variants the build writes beside a file ("page.html.br"), in the order a server
+ * prefers them when a client accepts both: brotli is about a fifth smaller than gzip on this site's text.
  */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
-    if (/\ssrc\s*=/i.test(` ${attrs}`)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? '';
-    if (!EXECUTABLE_TYPE.test(type)) continue;
-    hashes.push(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
-  }
-  return hashes;
+export const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+export type Encoding = (typeof ENCODINGS)[number]['name'];
+/** Below this, a compressed copy saves too little to be worth a file. */
+export const PRECOMPRESS_MIN_BYTES = 1024;
+/** Text, and the formats that are text underneath: what compresses. */
+const COMPRESSIBLE = /\.(?:html|css|m?js|json|svg|xml|txt|csv|wasm|webmanifest|ico)$/;
+
+/** Whether the build writes .br and .gz copies of the file at this path ("/round-one/index.html") of this size. */
+export function shouldPrecompress(path: string, size: number): boolean {
+  return size >= PRECOMPRESS_MIN_BYTES && COMPRESSIBLE.test(path) && shouldCompress(path);
 }
 
-/** The policy for the whole site, allowing exactly the given inline-script hashes. */
-export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
+/** The CSP source for one inline script: 'sha256-…' of its text, as the browser hashes it. */
+export function cspHash(script: string): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}
+
+/**
+ * The policy for the whole site, allowing exactly the given inline-script hashes (the site has one:
+ * src/scripts/inline.ts). What default-src 'self' already says (styles, images, fonts, fetches, workers
+ * by way of script-src) is not repeated. `meta`: the form for a <meta http-equiv> tag, without the
+ * directives a meta policy may not carry (frame-ancestors) and with no spaces to spare, since every page
+ * carries it.
+ */
+export function contentSecurityPolicy(scriptHashes: Iterable<string>, options: { meta?: boolean } = {}): string {
   const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
   return [
     "default-src 'self'",
-    // Pagefind compiles its WebAssembly search engine.
+    // Pagefind compiles its WebAssembly search engine. Its web worker (a blob:) isn't used: noWorker in
+    // src/scripts/search/engine.ts; the service worker comes from 'self'.
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes].join(' '),
-    // The service worker (sw.js) comes from 'self'. blob: is where Pagefind starts its own web worker,
-    // which the site doesn't use today (noWorker in src/scripts/search/engine.ts).
-    "worker-src 'self' blob:",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "base-uri 'self'",
-    "form-action 'self'",
     "object-src 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+    "base-uri 'none'",
+    "form-action 'self'",
+    ...(options.meta ? [] : ["frame-ancestors 'none'"]),
+  ].join(options.meta ? ';' : '; ');
 }
 
 /**
- * Whether a response needs the Content-Security-Policy: documents and the service worker. Browsers ignore
- * it on stylesheets, images and data, where it would only add some 300 bytes to every response.
+ * Sent with no Referer at all: links to cited sources would otherwise tell those sites the address, or
+ * under strict-origin-when-cross-origin still the host name, of an intranet that serves the explainer.
+ * The site itself reads no Referer.
+ */
+export const REFERRER_POLICY = 'no-referrer';
+/** Powerful features, none of which the site uses, denied to it and to anything that might get into it. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer', 'autoplay', 'browsing-topics', 'camera', 'display-capture', 'encrypted-media', 'fullscreen',
+  'geolocation', 'gyroscope', 'hid', 'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture',
+  'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
+].map((feature) => `${feature}=()`).join(', ');
+/**
+ * A year of HTTPS only, for hosts that serve the site over TLS and opt in (npm run serve -- --hsts,
+ * SITE_HSTS=1 for dist/_headers). Without includeSubDomains: other hosts of an intranet domain may be http.
+ */
+export const HSTS = 'max-age=31536000';
+
+/** Headers for every response: no type sniffing, no Referer, no use by other origins' pages. */
+export function responseSecurityHeaders(options: { hsts?: boolean | undefined } = {}): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': REFERRER_POLICY,
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    ...(options.hsts ? { 'Strict-Transport-Security': HSTS } : {}),
+  };
+}
+
+/** Headers for what a browser runs as a document or worker: pages, the 404 page, error responses and sw.js. */
+export function documentSecurityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+  };
+}
+
+/**
+ * Whether a file needs the document headers: documents and the service worker. Browsers ignore them on
+ * stylesheets, images and data, where they would only add some 700 bytes to every response.
  */
 export function needsPolicy(path: string): boolean {
   return /\/$|\.html$|(^|\/)sw\.js$/.test(path);
 }
 
-export function securityHeaders(csp: string): Record<string, string> {
-  return { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' };
-}
-
 /** The headers one file needs besides the security headers. */
 export function fileHeaders(path: string): Record<string, string> {
   const type = contentType(path);
-  return { 'Cache-Control': cacheControl(path), ...(type ? { 'Content-Type': type } : {}) };
+  return {
+    'Cache-Control': cacheControl(path),
+    ...(type ? { 'Content-Type': type } : {}),
+    // The 404 page's own address answers 200 (the service worker caches it from there, and Workbox
+    // refuses an error status): kept out of search engines all the same.
+    ...(path === NOT_FOUND_PAGE ? { 'X-Robots-Tag': 'noindex' } : {}),
+  };
+}
+
+/** The page every unknown address gets, with status 404. */
+export const NOT_FOUND_PAGE = '/404.html';
+
+/** Whether a file of the build (a path relative to it) is part of the site, rather than for the host or a compressed copy of another. */
+export function isSiteFile(file: string, files: ReadonlySet<string>): boolean {
+  if (HOST_FILES.has(file)) return false;
+  return !ENCODINGS.some(({ suffix }) => file.endsWith(suffix) && files.has(file.slice(0, -suffix.length)));
 }
 
 /** The URL path a file is served at: folders' index.html at the folder's URL, as the site links them. */
@@ -102,13 +161,15 @@ export function servedPath(file: string): string {
 }
 
 /**
- * The _headers file (Netlify and Cloudflare Pages format) for a build: the security headers on every
- * path, and each file's own rules. Each file is matched by exactly one rule besides "/*", and "/*"
- * sets no Cache-Control, because both hosts join the values of a header set by two matching rules.
+ * The _headers file (Netlify and Cloudflare Pages format) for a build: all the security headers on every
+ * path (rules match paths, not types, so the document headers go on assets too), and each file's own
+ * rules. Each file is matched by exactly one rule besides "/*", and "/*" sets no Cache-Control, because
+ * both hosts join the values of a header set by two matching rules. `files`: the site's files (isSiteFile).
  */
-export function headersFile(options: { base: string; files: string[]; scriptHashes: Iterable<string> }): string {
+export function headersFile(options: { base: string; files: string[]; scriptHashes: Iterable<string>; hsts?: boolean }): string {
   const prefix = normaliseBase(options.base).slice(0, -1);
-  const rules: [string, Record<string, string>][] = [[`${prefix}/*`, securityHeaders(contentSecurityPolicy(options.scriptHashes))]];
+  const security = { ...responseSecurityHeaders(options), ...documentSecurityHeaders(contentSecurityPolicy(options.scriptHashes)) };
+  const rules: [string, Record<string, string>][] = [[`${prefix}/*`, security]];
   const covered = new Set<string>();
   for (const dir of HASHED_DIRS) {
     const inside = options.files.map(servedPath).filter((p) => p.startsWith(dir));
@@ -134,4 +195,9 @@ export function headersFile(options: { base: string; files: string[]; scriptHash
 export function baseOfHeadersFile(text: string): string | undefined {
   const first = text.split('\n').find((line) => line.startsWith('/'));
   return first?.endsWith('/*') ? first.slice(0, -1) : undefined;
+}
+
+/** The Content-Security-Policy a _headers file gives (its first rule's), which a server of the same build sends. */
+export function policyOfHeadersFile(text: string): string | undefined {
+  return /^ {2}Content-Security-Policy: (.+)$/m.exec(text)?.[1];
 }

@@ -1,21 +1,19 @@
-/** Reads a built site folder: its files, and the hashes of the inline scripts its pages run. */
-import { readdirSync, readFileSync } from 'node:fs';
+/** Reads a built site folder: the files it serves. */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inlineScriptHashes } from './policy.ts';
+import { isSiteFile } from './policy.ts';
 
-/** Every file under dir, as sorted "/"-separated paths relative to it. */
+/** Every file under dir, as sorted "/"-separated paths relative to it, leaving out hidden ones (".name"). */
 export function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.replace(/\/+$/, '').length + 1).split('\\').join('/'))
+    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
 
-/** The CSP hashes of all inline scripts in the site's HTML pages, without repeats. */
-export function scriptHashesIn(dir: string, files = listFiles(dir)): string[] {
-  const hashes = new Set<string>();
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    for (const hash of inlineScriptHashes(readFileSync(join(dir, file), 'utf8'))) hashes.add(hash);
-  }
-  return [...hashes].sort();
+/** The files of the site itself: without _headers and the .br and .gz copies (policy.ts isSiteFile). */
+export function listSiteFiles(dir: string, files = listFiles(dir)): string[] {
+  const all = new Set(files);
+  return files.filter((file) => isSiteFile(file, all));
 }

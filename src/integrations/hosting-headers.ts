@@ -1,22 +1,41 @@
 /**
- * Writes dist/_headers (Netlify and Cloudflare Pages) from src/hosting/policy.ts at the end of the build,
- * so the CSP's script hashes always match the pages just built. Register it last: it lists sw.js too.
+ * At the end of the build: refuses any page that would run code besides the site's own inline script,
+ * then writes dist/_headers (Netlify and Cloudflare Pages) from src/hosting/policy.ts. Register it last:
+ * _headers lists sw.js too, and it is the build's last file, which npm run serve and npm run package take
+ * as the sign of a complete build.
  */
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../hosting/policy.ts';
-import { listFiles, scriptHashesIn } from '../hosting/site-files.ts';
+import { siteProblems, type PageExpectation } from '../hosting/page-check.ts';
+import { contentSecurityPolicy, cspHash, headersFile } from '../hosting/policy.ts';
+import { listSiteFiles } from '../hosting/site-files.ts';
+import { minifyInline } from '../scripts/minify-inline.ts';
+import { SETTINGS } from '../settings.ts';
 import { siteIntegration } from './site-integration.ts';
+
+/**
+ * What every page must hold: the hash of the inline script (src/scripts/inline.ts), worked out from its
+ * source and so known before any page is rendered, is the only one the policy allows, and the policy is
+ * in the page's <meta http-equiv> (src/layouts/BaseLayout.astro).
+ */
+export function pageExpectation(): PageExpectation {
+  const hashes = [cspHash(minifyInline(readFileSync(fileURLToPath(new URL('../scripts/page.js', import.meta.url)), 'utf8')))];
+  return { scriptHashes: new Set(hashes), metaPolicy: contentSecurityPolicy(hashes, { meta: true }) };
+}
 
 export default function hostingHeaders() {
   return siteIntegration('hosting-headers', (site) => ({
-    'astro:build:done': async ({ dir, logger }) => {
+    'astro:build:done': async ({ dir }) => {
       const root = fileURLToPath(dir);
-      const files = listFiles(root).filter((f) => f !== '_headers');
-      const scriptHashes = scriptHashesIn(root, files);
-      await writeFile(join(root, '_headers'), headersFile({ base: site.base, files, scriptHashes }));
-      logger.info(`_headers: CSP allows ${scriptHashes.length} inline script hash(es).`);
+      const files = listSiteFiles(root);
+      const expected = pageExpectation();
+      const problems = siteProblems(root, files, expected);
+      if (problems.length > 0) {
+        throw new Error(`Pages would run code the Content-Security-Policy doesn't allow (only src/scripts/page.js may run inline):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+      }
+      await writeFile(join(root, '_headers'), headersFile({ base: site.base, files, scriptHashes: expected.scriptHashes, hsts: SETTINGS.hsts }));
     },
   }));
 }

@@ -30,10 +30,10 @@ for (const [index, id] of CHAPTER_IDS.entries()) {
 
     // Each footnote reference's note links back to that very reference, and every note is referenced
     // (that the targets exist is the link check's job).
-    const refs = page.locator('.chapter-body sup a[data-footnote-ref]');
+    const refs = page.locator('.chapter-body sup a[href^="#user-content-fn-"]');
     expect(await refs.count()).toBeGreaterThan(2);
     const unpaired = await refs.evaluateAll((as) =>
-      as.filter((a) => !document.querySelector(`${a.getAttribute('href')} a[data-footnote-backref][href="#${a.id}"]`)).map((a) => a.id),
+      as.filter((a) => !document.querySelector(`${a.getAttribute('href')} a[href="#${a.id}"]`)).map((a) => a.id),
     );
     expect(unpaired, 'references whose note does not link back to them').toEqual([]);
     const referenced = new Set(await refs.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1))));

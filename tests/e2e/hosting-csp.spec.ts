@@ -1,14 +1,17 @@
 /**
  * The hosting kit: `npm run serve` (the server every browser test runs against, see playwright.config.ts)
- * answers as a production server should (types, compression, caching, 404), and the site works under
- * its strict Content-Security-Policy with no violation.
+ * answers as a production server should (types, compression, caching, 404), the site works under its
+ * strict Content-Security-Policy with no violation, and every page carries the policy itself, so that a
+ * plain static server with no headers still blocks a script slipped into a page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { searchInDialog } from '../support/hosting.ts';
 import { DIST } from '../support/project.ts';
-import { ROUTES } from '../support/site.ts';
+import { ROUTES, allPages } from '../support/site.ts';
 
 const at = (path: string) => ROUTES.asset(path);
 const first = (dir: string) => readdirSync(join(DIST, dir))[0]!;
@@ -92,4 +95,56 @@ test('under the CSP: pages render, the theme toggles, search finds, results high
   await expect(page.locator('h1')).toHaveText('Page not found');
   // The browser logs the 404 status of the page itself; nothing else may appear.
   expect((await problems()).filter((p) => !/status of 404/.test(p))).toEqual([]);
+});
+
+test('every page carries the policy in a <meta> tag before its first script: the header’s, less frame-ancestors', async ({ page, request }) => {
+  const header = (await request.get(ROUTES.home)).headers()['content-security-policy']!;
+  const meta = header.replace(/; frame-ancestors 'none'$/, '').replaceAll('; ', ';');
+  expect(meta).not.toBe(header);
+  for (const path of allPages()) {
+    await page.goto(path);
+    const tag = page.locator('head meta[http-equiv="Content-Security-Policy"]');
+    await expect(tag, path).toHaveAttribute('content', meta);
+    // A meta policy applies only to what follows it.
+    expect(await page.evaluate(() => {
+      const first = document.head.querySelector('meta[http-equiv="Content-Security-Policy"], script');
+      return first?.tagName;
+    }), path).toBe('META');
+  }
+});
+
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+
+test('served by a plain static server with no headers, a page still blocks a script slipped into it', async ({ page }) => {
+  test.skip(!hasPython, 'python3 is not installed');
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-plain-server-'));
+  cpSync(DIST, dir, { recursive: true });
+  const file = join(dir, ROUTES.chapter('round-one').slice(1), 'index.html');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<script>window.injected = true</script><img src="/favicon.svg" onload="window.handler = true" alt=""></main>'));
+  // Python's own server, as HOW-TO-SERVE.txt suggests for one computer; port 0 picks a free one.
+  const server = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', dir]);
+  try {
+    const origin = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        const port = /port (\d+)/.exec(chunk.toString())?.[1];
+        if (port) resolve(`http://127.0.0.1:${port}`);
+      });
+      server.on('exit', (code) => reject(new Error(`python3 -m http.server exited (${code})`)));
+    });
+    const blocked: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { blocked: string[] }).blocked.push(e.violatedDirective));
+      (window as unknown as { blocked: string[] }).blocked = [];
+    });
+    const response = await page.goto(`${origin}${ROUTES.chapter('round-one')}`);
+    expect(response?.headers()['content-security-policy'], 'the server sends no policy').toBeUndefined();
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => ({ script: 'injected' in window, handler: 'handler' in window }))).toEqual({ script: false, handler: false });
+    expect(await page.evaluate(() => (window as unknown as { blocked: string[] }).blocked)).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
+    // The site's own inline script, allowed by its hash, still runs: it shows the theme toggle.
+    await expect(page.locator('[data-theme-toggle]').first()).toBeVisible();
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

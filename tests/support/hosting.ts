@@ -3,10 +3,24 @@
  * Playwright webServer starts it as `npm run serve` does, and the hosting specs start more copies.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { headersFile } from '../../src/hosting/policy.ts';
 import { startServer, type RunningServer } from '../../src/hosting/server.ts';
 import { DIST, ROOT } from './project.ts';
+
+/** The files of a tiny stand-in build, each holding its own name. */
+export const FAKE_BUILD_FILES = ['index.html', '404.html', 'sw.js', 'pagefind/pagefind.js', 'round-one/index.html'];
+
+/** Writes a stand-in build for the given base path into dist: FAKE_BUILD_FILES and a real _headers for them. */
+export function writeFakeBuild(dist: string, base: string): void {
+  for (const file of FAKE_BUILD_FILES) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), file);
+  }
+  writeFileSync(join(dist, '_headers'), headersFile({ base, files: FAKE_BUILD_FILES, scriptHashes: [] }));
+}
 
 /** `node src/hosting/serve.ts` as `npm run serve` runs it, on the Node that runs the tests (Node 24 under npm). */
 export function serveCommand(dir: string, base: string, port: number): string[] {

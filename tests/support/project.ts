@@ -16,6 +16,8 @@ export const TEST_ENV = {
   chromiumPath: process.env.CHROMIUM_PATH,
   /** The source material the prose must not copy from; ../shared beside the checkout by default. */
   sharedDir: process.env.SHARED_DIR ?? join(ROOT, '../shared'),
+  /** Another sequence for the server's fuzz test (tests/hosting/fuzz.test.ts) to send. */
+  fuzzSeed: Number(process.env.FUZZ_SEED ?? 1301),
   /** On CI: no reused server, no .only, terse output. */
   ci: !!process.env.CI,
 };

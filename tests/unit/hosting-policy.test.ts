@@ -2,18 +2,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
+  HSTS,
   IMMUTABLE,
   REVALIDATE,
   baseOfHeadersFile,
   cacheControl,
   contentSecurityPolicy,
   contentType,
+  cspHash,
+  documentSecurityHeaders,
   fileHeaders,
   headersFile,
-  inlineScriptHashes,
+  isSiteFile,
   needsPolicy,
+  policyOfHeadersFile,
+  responseSecurityHeaders,
   servedPath,
   shouldCompress,
+  shouldPrecompress,
 } from '../../src/hosting/policy.ts';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
@@ -62,27 +68,24 @@ test('Pagefind data, gzipped by Pagefind, is not compressed again', () => {
   assert.equal(shouldCompress('/round-one/'), true);
 });
 
-test('inline script hashes cover scripts the browser runs, not src scripts or JSON-LD', () => {
-  const html = [
-    '<head><script>let a = 1;</script>',
-    '<script type="module">import("/x.js")</script>',
-    '<script type="application/ld+json">{"@type":"WebSite"}</script>',
-    '<script type="module" src="/_astro/a.js"></script>',
-    '<SCRIPT type=text/javascript>\nb()\n</SCRIPT></head>',
-  ].join('');
-  assert.deepEqual(inlineScriptHashes(html), [sha('let a = 1;'), sha('import("/x.js")'), sha('\nb()\n')]);
-  assert.deepEqual(inlineScriptHashes('<p>no scripts</p>'), []);
+test('text of 1 KB or more gets compressed copies; Pagefind data, images and small files do not', () => {
+  for (const path of ['/round-one/index.html', '/index.html', '/_astro/a.css', '/_astro/b.js', '/sw.js', '/pagefind/pagefind.js', '/data/events.csv', '/data/events.json', '/sitemap-0.xml', '/favicon.svg']) {
+    assert.equal(shouldPrecompress(path, 1024), true, path);
+  }
+  assert.equal(shouldPrecompress('/round-one/index.html', 1023), false);
+  for (const path of ['/pagefind/wasm.en-gb.pagefind', '/pagefind/fragment/en-gb_1.pf_fragment', '/photo.png', '/x.woff2']) {
+    assert.equal(shouldPrecompress(path, 100_000), false, path);
+  }
 });
 
-test('the CSP is strict: self only, hashed inline scripts, wasm, workers from self, no inline styles', () => {
-  const csp = contentSecurityPolicy(['sha256-b', 'sha256-a', 'sha256-b']);
-  assert.equal(
-    csp,
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; worker-src 'self' blob:; " +
-      "style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'self'; form-action 'self'; " +
-      "object-src 'none'; frame-ancestors 'none'",
-  );
-  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+test('the site’s files leave out _headers and the compressed copies of other files', () => {
+  const files = new Set(['index.html', 'index.html.br', 'index.html.gz', '_headers', 'data/archive.gz', 'sw.js']);
+  assert.deepEqual([...files].filter((f) => isSiteFile(f, files)), ['index.html', 'data/archive.gz', 'sw.js']);
+});
+
+test('the CSP hash of a script is what a browser computes: sha256 of its text, base64', () => {
+  assert.equal(cspHash('let a = 1;'), sha('let a = 1;'));
+  assert.match(cspHash(''), /^sha256-[A-Za-z0-9+/]{43}=$/);
 });
 
 test('files are served at their folder URL', () => {
@@ -118,20 +121,22 @@ function parse(text: string): [string, Record<string, string>][] {
   return rules;
 }
 
-test('_headers: the CSP on every path; one cache rule per file, none on "/*" (hosts join repeated headers)', () => {
+test('_headers: the security headers on every path; one cache rule per file, none on "/*" (hosts join repeated headers)', () => {
   const text = headersFile({ base: '/', files: FILES, scriptHashes: ['sha256-x'] });
   const rules = parse(text);
   assert.equal(rules[0]![0], '/*');
-  assert.match(rules[0]![1]['Content-Security-Policy']!, /script-src 'self' 'wasm-unsafe-eval' 'sha256-x'/);
-  assert.equal(rules[0]![1]['Cache-Control'], undefined);
+  assert.deepEqual(rules[0]![1], { ...responseSecurityHeaders(), ...documentSecurityHeaders(contentSecurityPolicy(['sha256-x'])) });
+  assert.equal(policyOfHeadersFile(text), contentSecurityPolicy(['sha256-x']));
+  assert.equal(parse(headersFile({ base: '/', files: FILES, scriptHashes: [], hsts: true }))[0]![1]['Strict-Transport-Security'], HSTS);
   const rule = (path: string) => rules.find(([p]) => p === path)?.[1];
   assert.deepEqual(rule('/_astro/*'), { 'Cache-Control': IMMUTABLE });
   assert.deepEqual(rule('/pagefind/fragment/*'), { 'Cache-Control': IMMUTABLE, 'Content-Type': 'application/octet-stream' });
   assert.deepEqual(rule('/pagefind/pagefind.en-gb_9.pf_meta'), { 'Cache-Control': IMMUTABLE, 'Content-Type': 'application/octet-stream' });
   assert.deepEqual(rule('/pagefind/wasm.en-gb.pagefind'), { 'Cache-Control': REVALIDATE, 'Content-Type': 'application/octet-stream' });
-  for (const path of ['/', '/round-one/', '/404.html', '/sw.js', '/pagefind/pagefind.js']) {
+  for (const path of ['/', '/round-one/', '/sw.js', '/pagefind/pagefind.js']) {
     assert.deepEqual(rule(path), { 'Cache-Control': REVALIDATE }, path);
   }
+  assert.deepEqual(rule('/404.html'), { 'Cache-Control': REVALIDATE, 'X-Robots-Tag': 'noindex' });
   assert.equal(rule('/_astro/a.1.css'), undefined, 'files in a hashed folder are covered by its rule');
   assert.equal(rule('/pagefind/index/*'), undefined, 'no rule for a folder the build lacks');
   assert.equal(new Set(rules.map(([p]) => p)).size, rules.length);
