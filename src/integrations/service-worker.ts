@@ -37,9 +37,9 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
     globDirectory: site,
     globPatterns: ['**/*'],
     // Files for crawlers and hosts, not for readers. The open-data downloads are for researchers, and the
-    // print edition repeats every other page on one: both are cached when first fetched (below) rather
+    // print editions repeat the other pages: both are cached when first fetched (below) rather
     // than sent to every reader's device.
-    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', ...DATASETS.flatMap((name) => (['csv', 'json'] as const).map((f) => sitePath(routes('/').dataFile(name, f)))), `${sitePath(routes('/').print)}index.html`, ...unusedWasm(site)],
+    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', ...DATASETS.flatMap((name) => (['csv', 'json'] as const).map((f) => sitePath(routes('/').dataFile(name, f)))), `${sitePath(routes('/').print)}**`, ...unusedWasm(site)],
     swDest: join(site, SW_FILE),
     // glob lists files in the order the file system gives; sorted, two builds write the same sw.js.
     manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)), warnings: [] })],
@@ -56,9 +56,9 @@ export function writeServiceWorker(site: string): Promise<{ count: number; size:
         options: { cacheName: 'open-data' },
       },
       {
-        // The print edition: from the network when there is one, from the cache (once opened) when not.
+        // The print editions: from the network when there is one, from the cache (once opened) when not.
         // Workbox copies this function's source into sw.js, so it cannot use routes(): the print route is written out.
-        urlPattern: ({ url, request }) => request.mode === 'navigate' && /\/print\/$/.test(url.pathname),
+        urlPattern: ({ url, request }) => request.mode === 'navigate' && /\/print\/([^/]+\/)?$/.test(url.pathname),
         handler: 'NetworkFirst',
         options: { cacheName: 'print-edition' },
       },

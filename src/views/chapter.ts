@@ -32,6 +32,8 @@ export interface ChapterView {
   keyDates: { heading: string; items: { date: DateText; href: string; title: string }[]; full: Link } | undefined;
   cite: { heading: string; citation: Rich; hint: string };
   prevNext: { label: string; prev?: ChapterCardLink | undefined; next?: ChapterCardLink | undefined };
+  /** The chapter's own print edition, which its footer links to in place of the whole explainer's. */
+  print: Link;
   /** Pagefind filter attribute values: the chapter's type and its own id. */
   filters: string[];
   jsonLd: Record<string, unknown>;
@@ -99,6 +101,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
       prev: neighbour(prev, t.chapter.previous),
       next: neighbour(next, t.chapter.next),
     },
+    print: { href: routes.printOf(chapter.id), text: t.footer.printChapter },
     filters: [filterAttribute('type', 'chapter'), filterAttribute('chapter', chapter.id)],
     jsonLd: articleJsonLd({
       title,

@@ -19,10 +19,20 @@ export interface EmbedsView {
   troopChart(): TroopChartView;
 }
 
+/**
+ * One view per content and edition context (pageData() gives every page of an edition the same context),
+ * so the chart is drawn once per build, not once per page that shows it.
+ */
+const views = new WeakMap<object, WeakMap<ViewContext, EmbedsView>>();
+
 export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources'>, context: ViewContext): EmbedsView {
+  let byContext = views.get(explainer.troopLevels);
+  if (!byContext) views.set(explainer.troopLevels, (byContext = new WeakMap()));
+  let view = byContext.get(context);
+  if (view) return view;
   const { t } = context.locale;
   let chart: TroopChartView | undefined;
-  return {
+  view = {
     troopChart: () => (chart ??= troopChartView(explainer.troopLevels, explainer.sources, context)),
     postscript(written) {
       const date = parsePartialDate(written);
@@ -30,4 +40,6 @@ export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources'>
       return { label: t.chapter.postscript, heading: rich(t.chapter.postscriptLabel(timeOf(dateText(context, date)))) };
     },
   };
+  byContext.set(context, view);
+  return view;
 }

@@ -275,7 +275,7 @@ describe('a content mistake stops the build and says where and what', { concurre
       line = lineOf(chapter(c, 'outlook'), '<Postscript');
       edit(chapter(c, 'outlook'), '</Postscript>', '');
     });
-    assertFails(result, 'content/chapters/outlook.mdx', `Expected a closing tag for \`<Postscript>\` (${line}:1-`);
+    assertFails(result, 'content/chapters/outlook.mdx', `Expected a closing tag for \`<Postscript>\` (${line}:1`);
   });
 
   test('a broken expression in MDX names the file and the line', async () => {

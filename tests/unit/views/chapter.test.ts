@@ -55,3 +55,7 @@ test('the citation and the schema.org data name the chapter, the site and the da
   assert.equal(v.jsonLd.inLanguage, 'en-GB');
   assert.deepEqual(v.jsonLd.isPartOf, { '@type': 'WebSite', name: 'The Afghan Peace Talks, Explained', url: 'https://x.org/sub/' });
 });
+
+test('the page’s print link is the chapter’s own print edition', () => {
+  assert.deepEqual(view('round-one').print, { href: '/sub/print/round-one/', text: 'Print this chapter' });
+});

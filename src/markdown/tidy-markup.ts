@@ -1,0 +1,36 @@
+/**
+ * A Sätteri hast plugin for the few places where Sätteri's HTML differs from what the chapters need:
+ * - the GFM footnotes are each chapter's sources, so their heading is shown (Sätteri marks it `sr-only`,
+ *   a label only screen readers hear), and the back-links' `data-footnote-backref` is a bare attribute,
+ *   like the other footnote markers, not `=""`;
+ * - the line breaks between a table's rows and cells are dropped: they mean nothing there, and each
+ *   chapter page's bytes count against its budget.
+ */
+import type { HastPluginEntry } from 'satteri';
+import { ANCHORS } from '../site.ts';
+
+export function tidyMarkup(): HastPluginEntry {
+  return {
+    name: 'tidy-markup',
+    element: [
+      {
+        filter: ['h2', 'a'],
+        visit(node, ctx) {
+          const props = node.properties ?? {};
+          if (node.tagName === 'h2' && props.id === ANCHORS.sources) ctx.setProperty(node, 'className', null);
+          if (props.dataFootnoteBackref === '') ctx.setProperty(node, 'dataFootnoteBackref', true);
+        },
+      },
+      {
+        filter: ['table', 'thead', 'tbody', 'tfoot', 'tr'],
+        visit(node, ctx) {
+          // From the last, so each index still points at the child it names.
+          for (let i = node.children.length - 1; i >= 0; i--) {
+            const child = node.children[i]!;
+            if (child.type === 'text' && child.value.trim() === '') ctx.removeChildAt(node, i);
+          }
+        },
+      },
+    ],
+  };
+}
