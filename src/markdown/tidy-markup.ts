@@ -24,10 +24,11 @@ export function tidyMarkup(): HastPluginEntry {
       {
         filter: ['table', 'thead', 'tbody', 'tfoot', 'tr'],
         visit(node, ctx) {
+          // Text between a table's rows and cells can only be white space (a browser moves any other text
+          // out of the table), so its type is enough: reading its value would make Sätteri copy out the tree.
           // From the last, so each index still points at the child it names.
           for (let i = node.children.length - 1; i >= 0; i--) {
-            const child = node.children[i]!;
-            if (child.type === 'text' && child.value.trim() === '') ctx.removeChildAt(node, i);
+            if (node.children[i]!.type === 'text') ctx.removeChildAt(node, i);
           }
         },
       },
