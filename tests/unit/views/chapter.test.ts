@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chapterView } from '../../../src/views/chapter.ts';
-import { CHAPTERS, EVENTS, context } from './fixtures.ts';
+import { LISTED_CHAPTERS_MAX } from '../../../src/site.ts';
+import { CHAPTERS, EVENTS, chapter, context } from './fixtures.ts';
 
 const headings = [
   { depth: 2, slug: 'the-deal', text: 'The deal' },
@@ -46,6 +47,12 @@ test('key dates link each event to its entry on the chapter’s own timeline', (
 
 test('search filters are ids, never the titles a writer may reword', () => {
   assert.deepEqual(view('round-one').filters, ['type:chapter', 'chapter:round-one']);
+});
+
+test('past the listed maximum of chapters, a chapter carries no chapter filter, which search no longer offers', () => {
+  const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
+  const v = chapterView({ chapter: many[0]!, chapters: many, events: [], headings, url: 'https://x.org/sub/c0/', siteUrl: 'https://x.org/sub/' }, context);
+  assert.deepEqual(v.filters, ['type:chapter']);
 });
 
 test('the citation and the schema.org data name the chapter, the site and the dates', () => {
