@@ -7,6 +7,7 @@ import { buildState } from './src/build-state.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { chapterMarkdown } from './src/markdown/pipeline.ts';
 import { SETTINGS } from './src/settings.ts';
 import { routes } from './src/site.ts';
@@ -24,16 +25,18 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Sätteri, Astro 7's own processor, compiles a chapter in about 2 ms where the unified one took about
-    // 60 (src/markdown/pipeline.ts). Markdown here is only the chapters: each links an actor's first
-    // mention to the who's who and each footnote's headline to its source. The content layer loads and
-    // validates actors.yaml and sources.csv before any chapter is compiled, and hands them over in memory
-    // (src/build-state.ts).
+    // 60 (src/markdown/pipeline.ts). Markdown here is only the chapters: the chapter rules refuse anything
+    // but Markdown and the site's components, and each chapter links an actor's first mention to the
+    // who's who and each footnote's headline to its source. The content layer loads and validates
+    // actors.yaml and sources.csv before any chapter is compiled, and hands them over in memory
+    // (src/build-state.ts). @astrojs/mdx takes its plugins from this processor.
     processor: satteri(
       chapterMarkdown({ actors: buildState.actors.read, href: routes(SETTINGS.base).actor, sources: buildState.sources.read }),
     ),
   },
   // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker
-  // precaches the pages and the index, hostingHeaders writes dist/_headers for all the files.
+  // precaches the pages and the index, hostingHeaders writes dist/_headers for all the files; last, the
+  // warning of a build without SITE_URL.
   integrations: [
     // A chapter's static parts are compiled to HTML strings, not to a call per element: smaller modules to
     // bundle and less to render. Tables stay elements, since they render as a component (ScrollTable).
@@ -42,6 +45,7 @@ export default defineConfig({
     searchIndex(),
     serviceWorker(),
     hostingHeaders(),
+    siteUrlWarning(),
   ],
   vite: {
     // Search code is emitted as stand-alone ES modules (`?worker&url` imports) that page.js loads on demand.

@@ -35,7 +35,9 @@ export function writeCorpus(n: number, dir: string): string {
     const frontmatter = source.frontmatter
       .replace(/^title: .*$/m, `title: "Regional account ${i}: ${place}"`)
       .replace(/^shortTitle: .*$/m, `shortTitle: "Account ${i}"`)
-      .replace(/^order: .*$/m, `order: ${i}`);
+      .replace(/^order: .*$/m, `order: ${i}`)
+      // The copies leave out the <Postscript>, and so its date: only one chapter has the postscript.
+      .replace(/^postscriptWritten: .*\n/m, '');
     writeFileSync(join(content, 'chapters', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n\n${source.notes.join('\n')}\n`);
     events.push(`- id: ${id}-talks\n  date: "2020-${String((i % 12) + 1).padStart(2, '0')}"\n  title: Local talks in ${place} (${i})\n  summary: Elders in ${place} met to discuss the prisoner releases and a local reduction in violence (record ${i}).\n  chapter: ${id}\n  sources: [crs21]\n`);
   }

@@ -5,13 +5,16 @@
  *   sources, which the Markdown plugins (src/markdown/) read when they transform a chapter: `astro build`
  *   and `astro dev` sync the content before they compile any chapter;
  * - each edition's search page publishes its search records, which the search-index integration takes
- *   when the pages are written.
+ *   when the pages are written;
+ * - each edition's "Read offline" page publishes its offline core, which the service-worker integration
+ *   precaches.
  *
  * Why globalThis and not module state: `astro build` runs all of this in one Node process, but the
  * config (with its integrations and Markdown plugins), the content layer and the prerendered pages are
  * loaded as separate module instances, so a variable set in one copy of this module is not seen by the
  * others. A Symbol.for key is the same in all of them.
  */
+import type { OfflineCore } from './lib/offline.ts';
 import type { LinkableActor } from './markdown/link-actors.ts';
 import type { CitableSource } from './markdown/link-citations.ts';
 import type { Edition } from './site.ts';
@@ -49,5 +52,11 @@ export const buildState = {
     slot<readonly SearchRecord[]>(
       `search-records:${edition.id}`,
       `No search records arrived for the edition "${edition.id}": its search page (src/pages/[...edition]/search.astro) publishes them while it is prerendered.`,
+    ),
+  /** One edition's offline core (src/lib/offline.ts), published by its "Read offline" page. */
+  offlineCoreOf: (edition: Edition) =>
+    slot<OfflineCore>(
+      `offline-core:${edition.id}`,
+      `No offline core arrived for the edition "${edition.id}": its "Read offline" page (src/pages/[...edition]/offline.astro) publishes it while it is prerendered.`,
     ),
 };

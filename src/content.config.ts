@@ -110,6 +110,11 @@ const chapters = defineCollection({
     /** The date the narrative stands at; later events belong in a clearly marked postscript. */
     asOf: fullDate,
     updated: fullDate,
+    /**
+     * Only in the chapter that ends with the <Postscript>: the day it was written, which it shows. No date
+     * in the content may be later (src/lib/dates.ts, dateRangeProblems).
+     */
+    postscriptWritten: fullDate.optional(),
     keyNumbers: z
       .array(strictFields({ label: text, value: text, note: text }), {
         error: expected('a list of key numbers, each written { label: …, value: …, note: … }'),

@@ -7,7 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterSetProblems, sortByOrder } from './lib/chapters.ts';
 import { citationGroups, citationProblems } from './lib/citations.ts';
 import { ContentError } from './lib/content-errors.ts';
-import { compareDates } from './lib/dates.ts';
+import { compareDates, datesOutOfRange, type LatestDate, type PartialDate } from './lib/dates.ts';
+import { fieldPlace } from './lib/fields.ts';
 import { brokenReferences, unreferenced } from './lib/references.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
@@ -24,6 +25,8 @@ export interface Explainer {
   events: Event[];
   actors: Actor[];
   troopLevels: TroopLevel[];
+  /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
+  postscript?: PartialDate;
 }
 
 async function load(): Promise<Explainer> {
@@ -35,7 +38,16 @@ async function load(): Promise<Explainer> {
     getCollection('troopLevels'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
+  const postscripts = chapters.filter((c) => c.data.postscriptWritten);
+  const latest: LatestDate | undefined = postscripts[0] && {
+    date: postscripts[0].data.postscriptWritten!,
+    setIn: `postscriptWritten in ${postscripts[0].filePath ?? postscripts[0].id}`,
+  };
   const problems = [
+    ...(postscripts.length > 1
+      ? [`only one chapter can end with the postscript, but ${postscripts.map((c) => c.filePath ?? c.id).join(' and ')} each give postscriptWritten`]
+      : []),
+    ...datesOutOfRange({ chapters, sources, events, actors, troopLevels }, latest),
     ...(SETTINGS.anyChapters ? [] : chapterSetProblems(chapters)),
     ...brokenReferences({ chapters, sources, events, actors, troopLevels }),
     ...unreferenced('sources', { chapters, sources, events, actors, troopLevels }).map(
@@ -55,6 +67,7 @@ async function load(): Promise<Explainer> {
     events: events.map((e) => e.data).sort((a, b) => compareDates(a.date, b.date)),
     actors: actors.map((a) => a.data),
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
+    postscript: latest?.date,
   };
 }
 
@@ -67,8 +80,8 @@ function facts(entries: {
 }): Fact[] {
   const { chapters, ...data } = entries;
   return [
-    ...Object.values(data).flatMap((list) =>
-      list.map((e) => ({ where: `${e.filePath ?? ''} → entry "${e.id}", field "sources"`, sources: e.data.sources.map((s) => s.id) })),
+    ...Object.entries(data).flatMap(([name, list]) =>
+      list.map((e) => ({ where: fieldPlace(e, name, 'sources'), sources: e.data.sources.map((s) => s.id) })),
     ),
     ...chapters.flatMap((c) =>
       citationGroups(c.body ?? '').map((g) => ({ where: `${c.filePath ?? c.id}, the footnotes after "${g.context}"`, sources: g.ids })),

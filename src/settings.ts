@@ -6,9 +6,14 @@ import { normaliseBase } from './site.ts';
 
 const env = process.env;
 
+/** The address a build names when SITE_URL is not set: a stand-in, fine for a local preview and the tests. */
+export const PLACEHOLDER_SITE_URL = 'https://afghan-peace-talks.example.org';
+
 export const SETTINGS = {
   /** The site's public address, for canonical links, the sitemap and citations. */
-  siteUrl: env.SITE_URL ?? 'https://afghan-peace-talks.example.org',
+  siteUrl: env.SITE_URL || PLACEHOLDER_SITE_URL,
+  /** No real address given: every build says so (src/integrations/site-url-warning.ts). */
+  siteUrlIsPlaceholder: !env.SITE_URL || env.SITE_URL === PLACEHOLDER_SITE_URL,
   /** SITE_BASE lets a host serve the explainer from a sub-path (e.g. /explainers/afghanistan/). */
   base: normaliseBase(env.SITE_BASE ?? '/'),
   /** Tests and benchmarks build other content trees (bad fixtures, synthetic corpora) with the same code. */

@@ -86,6 +86,8 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     /** The whole explainer on one page, for printing: built only up to WHOLE_PRINT_CHAPTERS_MAX chapters. */
     print: at('print/'),
     printOf: (chapterId: string) => at(`print/${chapterId}/`),
+    /** "Read offline": what the service worker keeps, and the control that saves the whole explainer. */
+    offline: at('offline/'),
     /** The data files are shared by every edition: their ids and fields are the same in all languages. */
     dataFile: (name: DatasetName, format: 'csv' | 'json') => withBase(base, `data/${name}.${format}`),
     asset: (path: string) => withBase(base, path),

@@ -1,18 +1,28 @@
 /**
- * After the search index is written (register it after searchIndex), generates dist/sw.js with Workbox:
- * it precaches every page, asset and search file, so a reader who has visited once can read and search
- * the whole explainer offline. In `astro dev` it serves a worker that removes itself instead, so a
- * worker left behind by a preview on the same port can't serve stale pages while writing.
+ * After the search index is written (register it after searchIndex): sorts the built files into the
+ * offline core and the rest (src/lib/offline.ts), fails the build when either breaks its limits, and
+ * writes dist/offline-files.json (the list "Save for offline reading" downloads) and dist/sw.js (the
+ * worker in src/scripts/offline/worker.ts, bundled with Workbox's runtime and this build's core).
+ * In `astro dev` it serves a worker that removes itself instead, so a worker left behind by a preview
+ * on the same port can't serve stale pages while writing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
-import { HASHED_PATH } from '../hosting/policy.ts';
-import { DATASETS, routes } from '../site.ts';
+import { build } from 'esbuild';
+import { buildState } from '../build-state.ts';
+import { HASHED_PATH, isHashed, servedPath } from '../hosting/policy.ts';
+import { listFiles } from '../hosting/site-files.ts';
+import { offlineFiles, offlineProblems, pageFile, total, type OfflineCore } from '../lib/offline.ts';
+import type { OfflineFileList, WorkerConfig } from '../scripts/offline/protocol.ts';
+import { EDITIONS, routes } from '../site.ts';
 import { siteIntegration } from './site-integration.ts';
 
 export const SW_FILE = 'sw.js';
+/** The list of every file the worker keeps; the "Read offline" page reads it to save the rest. */
+export const FILE_LIST = 'offline-files.json';
+const WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/worker.ts', import.meta.url));
 
 const SELF_REMOVING_WORKER = `self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(
@@ -21,74 +31,79 @@ self.addEventListener('activate', (event) => event.waitUntil(
 `;
 
 /** The wasm files of languages the index doesn't have: Pagefind writes them, but no page loads them. */
-function unusedWasm(site: string): string[] {
+function unusedWasm(site: string, files: readonly string[]): string[] {
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { wasm: string }>;
   };
-  const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm}.pagefind`));
-  return readdirSync(join(site, 'pagefind'))
-    .filter((f) => /^wasm\..+\.pagefind$/.test(f) && !used.has(f))
-    .map((f) => `pagefind/${f}`);
+  const used = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm}.pagefind`));
+  return files.filter((f) => /^pagefind\/wasm\..+\.pagefind$/.test(f) && !used.has(f));
 }
 
-/** Writes sw.js into a built site (the folder of index.html); returns what it precaches. */
-export function writeServiceWorker(site: string): Promise<{ count: number; size: number; warnings: string[] }> {
-  return generateSW({
-    globDirectory: site,
-    globPatterns: ['**/*'],
-    // Files for crawlers and hosts, not for readers. The open-data downloads are for researchers, and the
-    // print editions repeat the other pages: both are cached when first fetched (below) rather
-    // than sent to every reader's device.
-    globIgnores: [SW_FILE, '_headers', 'robots.txt', 'sitemap-*.xml', ...DATASETS.flatMap((name) => (['csv', 'json'] as const).map((f) => sitePath(routes('/').dataFile(name, f)))), `${sitePath(routes('/').print)}**`, ...unusedWasm(site)],
-    swDest: join(site, SW_FILE),
-    // glob lists files in the order the file system gives; sorted, two builds write the same sw.js.
-    manifestTransforms: [(entries) => ({ manifest: entries.toSorted((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)), warnings: [] })],
-    // Hashed names need no revision: new content gets a new name.
-    dontCacheBustURLsMatching: HASHED_PATH,
-    // /round-one/ is served from round-one/index.html. Search links add ?highlight=, the search
-    // page has ?q=, and pagefind.js asks for pagefind-entry.json?ts=<now>: all the same file.
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^highlight$/, /^q$/, /^ts$/],
-    runtimeCaching: [
-      {
-        urlPattern: /\/data\/[^/]+\.(json|csv)$/,
-        handler: 'StaleWhileRevalidate',
-        options: { cacheName: 'open-data' },
-      },
-      {
-        // The print editions: from the network when there is one, from the cache (once opened) when not.
-        // Workbox copies this function's source into sw.js, so it cannot use routes(): the print route is written out.
-        urlPattern: ({ url, request }) => request.mode === 'navigate' && /\/print\/([^/]+\/)?$/.test(url.pathname),
-        handler: 'NetworkFirst',
-        options: { cacheName: 'print-edition' },
-      },
-      {
-        // An address the site doesn't have goes to the server (its 404 page, with status 404);
-        // offline, the cached 404 page answers instead of the browser's error.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '404.html' } },
-      },
-    ],
-    // A new build installs a new worker beside the old one. No skipWaiting: the new worker waits
-    // until no tab uses the old one, so an open page never loads its search index (or a lazily
-    // loaded script) from a newer build than its own HTML, and the old files it may still need
-    // stay cached. clientsClaim: on the first visit the page came from the network, from the
-    // same build the worker caches, so taking control at once mixes nothing and makes the
-    // rest of that visit work offline.
-    skipWaiting: false,
-    clientsClaim: true,
-    // Deletes precaches written by older Workbox versions; Workbox itself drops entries a new
-    // manifest no longer lists when the new worker activates.
-    cleanupOutdatedCaches: true,
-    inlineWorkboxRuntime: true,
-    mode: 'production',
-    sourcemap: false,
+export interface OfflineSummary {
+  build: string;
+  core: { files: number; bytes: number };
+  save: { files: number; bytes: number };
+}
+
+/**
+ * Writes offline-files.json and sw.js into a built site (the folder of index.html), for the given core of
+ * each edition; rejects, naming the files, when the core or a file is over OFFLINE_LIMITS.
+ */
+export async function writeServiceWorker(site: string, cores: readonly OfflineCore[]): Promise<OfflineSummary> {
+  const paths = listFiles(site);
+  // Left out on purpose: the worker and its list; the print editions (the whole explainer and each
+  // chapter), which repeat the other pages (each is kept once opened, like any page); Pagefind's wasm for
+  // languages the index doesn't have.
+  const printFolders = EDITIONS.map((e) => routes('/', e).print.slice(1));
+  const skip = new Set([SW_FILE, FILE_LIST, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(site, paths)]);
+  const lists = offlineFiles(
+    paths.map((path) => ({ path, bytes: statSync(join(site, path)).size })),
+    cores,
+    skip,
+  );
+  const problems = offlineProblems(lists);
+  if (problems.length) throw new Error(problems.join('\n'));
+
+  const digests = new Map([...lists.core, ...lists.save].map((f) => [f.path, sha256(readFileSync(join(site, f.path)))]));
+  const precache = lists.core.map((f) => ({ url: f.path, revision: isHashed(f.path) ? null : digests.get(f.path)! }));
+  // The build's id follows every byte the worker keeps, so a changed page anywhere asks for a new save.
+  const buildId = sha256([...digests].map(([path, digest]) => `${path} ${digest}\n`).join(''));
+
+  const list: OfflineFileList = {
+    build: buildId,
+    cores: [...cores],
+    precache: lists.core,
+    save: lists.save.map((f) => ({ url: servedPath(f.path).slice(1), bytes: f.bytes })),
+  };
+  writeFileSync(join(site, FILE_LIST), `${JSON.stringify(list)}\n`);
+
+  const config: WorkerConfig = { build: buildId, precache, files: FILE_LIST, fallback: '404.html', hashedPath: HASHED_PATH.source };
+  const bundle = await build({
+    entryPoints: [WORKER_SOURCE],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    // Workbox's development logging is compiled out.
+    define: { OFFLINE: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
   });
+  writeFileSync(join(site, SW_FILE), bundle.outputFiles[0]!.contents);
+  return {
+    build: buildId,
+    core: { files: lists.core.length, bytes: total(lists.core) },
+    save: { files: lists.save.length, bytes: total(lists.save) },
+  };
 }
 
-/** A path as Workbox globs it: relative to the site's folder. */
-const sitePath = (href: string) => href.replace(/^\//, '');
+/** The file list of a built site. */
+export function readFileList(site: string): OfflineFileList {
+  return JSON.parse(readFileSync(join(site, FILE_LIST), 'utf8')) as OfflineFileList;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 export default function serviceWorker() {
   return siteIntegration('service-worker', (site) => ({
@@ -100,9 +115,9 @@ export default function serviceWorker() {
       });
     },
     'astro:build:done': async ({ dir, logger }) => {
-      const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
-      for (const warning of warnings) logger.warn(warning);
-      logger.info(`${SW_FILE}: precaches ${count} files, ${(size / 1024).toFixed(0)} KiB.`);
+      const cores = EDITIONS.map((edition) => buildState.offlineCoreOf(edition).read());
+      const { core, save } = await writeServiceWorker(fileURLToPath(dir), cores);
+      logger.info(`${SW_FILE}: precaches ${core.files} files, ${kib(core.bytes)}; saving for offline reading adds ${save.files} files, ${kib(save.bytes)}.`);
     },
   }));
 }

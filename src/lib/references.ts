@@ -2,16 +2,12 @@
  * Astro's reference() only checks the shape of a reference, not that the entry exists, so a typo such as
  * `chapter: round-on` would build silently. This finds every reference in the loaded data and checks it.
  */
+import { closestName } from './field-messages.ts';
+import { fieldPlace, findFields, type CheckedEntry } from './fields.ts';
 
 export interface Reference {
   collection: string;
   id: string;
-}
-
-export interface CheckedEntry {
-  id: string;
-  filePath?: string;
-  data: unknown;
 }
 
 function isReference(value: unknown): value is Reference {
@@ -21,13 +17,17 @@ function isReference(value: unknown): value is Reference {
 }
 
 /** Every reference inside `data`, with the field path it sits at ("sources[2]", "chapter"). */
-export function findReferences(data: unknown, path = ''): { field: string; ref: Reference }[] {
-  if (isReference(data)) return [{ field: path, ref: data }];
-  if (Array.isArray(data)) return data.flatMap((item, i) => findReferences(item, `${path}[${i}]`));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([key, value]) => findReferences(value, path ? `${path}.${key}` : key));
-  }
-  return [];
+export function findReferences(data: unknown): { field: string; ref: Reference }[] {
+  return findFields(data, isReference).map(({ field, value }) => ({ field, ref: value }));
+}
+
+/** Most lists are short enough to print whole; past that (sources.csv has hundreds) only the likely intended id helps. */
+const LISTED_IDS_MAX = 12;
+
+function referenceHint(id: string, known: string[]): string {
+  const guess = closestName(id, known);
+  const list = known.length <= LISTED_IDS_MAX ? ` Known ids: ${known.join(', ')}.` : ` (${known.length} ids to choose from.)`;
+  return `${guess ? ` Did you mean "${guess}"?` : ''}${list}`;
 }
 
 /** One message per reference whose target does not exist, naming the file, the entry and the field. */
@@ -39,10 +39,8 @@ export function brokenReferences(collections: Record<string, readonly CheckedEnt
       for (const { field, ref } of findReferences(entry.data)) {
         const targets = known.get(ref.collection);
         if (targets?.has(ref.id)) continue;
-        const hint = targets ? ` Known ids: ${[...targets].sort().join(', ')}.` : '';
-        problems.push(
-          `${entry.filePath ?? name} → entry "${entry.id}", field "${field}": there is no ${ref.collection} entry "${ref.id}".${hint}`,
-        );
+        const hint = targets ? referenceHint(ref.id, [...targets].sort()) : '';
+        problems.push(`${fieldPlace(entry, name, field)}: there is no ${ref.collection} entry "${ref.id}".${hint}`);
       }
     }
   }

@@ -10,10 +10,10 @@
   } catch {}
   const isDark = () => root.dataset.theme ? root.dataset.theme == 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   let loaded;
-  // The dialog opens at once, so no keystroke is lost; its script and Pagefind load behind it.
+  // The dialog (on every page, from BaseLayout) opens at once, so no keystroke is lost; its script and
+  // Pagefind load behind it.
   const openSearch = (term) => {
     const d = byId('search-dialog');
-    if (!d) return;
     const input = d.querySelector('input[type=search]');
     if (!d.open) {
       d.returnFocus = document.activeElement;
@@ -32,16 +32,20 @@
   addEventListener('DOMContentLoaded', () => {
     for (const b of document.querySelectorAll('[data-theme-toggle]')) {
       b.hidden = false;
-      b.setAttribute('aria-pressed', isDark());
+      b.ariaPressed = isDark();
     }
-    const d = byId('search-dialog');
-    if (/[?&]highlight=/.test(location.search) && d) import(d.dataset.highlightModule);
+    if (location.search.includes('highlight=')) import(byId('search-dialog').dataset.highlightModule);
   });
   // After load, so offline caching never delays the page.
   addEventListener('load', () => {
     const n = byId('needs-server');
     if (location.protocol == 'file:') n.hidden = false;
-    else navigator.serviceWorker?.register(n.dataset.sw);
+    else navigator.serviceWorker?.register(n.dataset.sw).then((r) => {
+      // A newer build's worker waits beside the active one: the bar that offers it loads only then.
+      const offer = () => r.waiting && r.active && import(n.dataset.update);
+      offer();
+      r.onupdatefound = () => (r.installing.onstatechange = offer);
+    });
   });
   addEventListener('click', (e) => {
     // A click can land on a text node, which has no closest(): start from its element.
@@ -51,17 +55,18 @@
       const next = isDark() ? 'light' : 'dark';
       root.dataset.theme = next;
       try { localStorage.theme = next; } catch {}
-      b.setAttribute('aria-pressed', next == 'dark');
+      b.ariaPressed = next == 'dark';
     }
     if (t.closest('[data-search-opener] input')) openSearch(t.value);
   });
   addEventListener('submit', (e) => {
-    if (!e.target.matches('[data-search-opener]') || !byId('search-dialog')) return;
+    if (!e.target.matches('[data-search-opener]')) return;
     e.preventDefault();
     openSearch(e.target.q.value);
   });
   addEventListener('keydown', (e) => {
-    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName) || e.target.isContentEditable;
+    // The site's fields, where "/" is typed (it has no editable regions).
+    const typing = e.target.closest('input,textarea,select');
     if ((e.key == '/' && !typing) || (e.key == 'k' && (e.ctrlKey || e.metaKey))) {
       e.preventDefault();
       openSearch('');

@@ -3,7 +3,6 @@
  * that renders chapters puts this view in Astro.locals.embeds; each component takes its part from there.
  */
 import type { Explainer } from '../explainer.ts';
-import { parsePartialDate } from '../lib/dates.ts';
 import { troopChartView, type TroopChartView } from './troop-chart.ts';
 import { dateText, rich, timeOf, type Rich, type ViewContext } from './shared.ts';
 
@@ -13,31 +12,31 @@ export interface PostscriptView {
 }
 
 export interface EmbedsView {
-  /** <Postscript written="YYYY-MM-DD">: text written after the explainer's as-of date. */
-  postscript(written: string): PostscriptView;
+  /** <Postscript>: text written after the explainer's as-of date, on the date its chapter gives (postscriptWritten). */
+  postscript(): PostscriptView;
   /** <TroopChart />: computed on first use, since most chapters have no chart. */
   troopChart(): TroopChartView;
 }
 
 /**
- * One view per content and edition context (pageData() gives every page of an edition the same context),
- * so the chart is drawn once per build, not once per page that shows it.
+ * One view per loaded content and edition context (pageData() gives every page of an edition the same
+ * two), so the chart is drawn once per build, not once per page that shows it.
  */
 const views = new WeakMap<object, WeakMap<ViewContext, EmbedsView>>();
 
-export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources'>, context: ViewContext): EmbedsView {
-  let byContext = views.get(explainer.troopLevels);
-  if (!byContext) views.set(explainer.troopLevels, (byContext = new WeakMap()));
+export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources' | 'postscript'>, context: ViewContext): EmbedsView {
+  let byContext = views.get(explainer);
+  if (!byContext) views.set(explainer, (byContext = new WeakMap()));
   let view = byContext.get(context);
   if (view) return view;
   const { t } = context.locale;
   let chart: TroopChartView | undefined;
   view = {
     troopChart: () => (chart ??= troopChartView(explainer.troopLevels, explainer.sources, context)),
-    postscript(written) {
-      const date = parsePartialDate(written);
-      if (typeof date === 'string') throw new Error(`<Postscript written="…">: ${date}`);
-      return { label: t.chapter.postscript, heading: rich(t.chapter.postscriptLabel(timeOf(dateText(context, date)))) };
+    postscript() {
+      // The chapter rules (src/markdown/chapter-rules.ts) refuse a <Postscript> in a chapter without the date.
+      if (!explainer.postscript) throw new Error('<Postscript> in a chapter without postscriptWritten');
+      return { label: t.chapter.postscript, heading: rich(t.chapter.postscriptLabel(timeOf(dateText(context, explainer.postscript)))) };
     },
   };
   byContext.set(context, view);

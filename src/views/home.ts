@@ -55,6 +55,7 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
         { href: routes.search, ...links.search },
         // The whole explainer on one page, while it is short enough to print (WHOLE_PRINT_CHAPTERS_MAX).
         ...(printableWhole(chapters) ? [{ href: routes.print, ...links.print }] : []),
+        { href: routes.offline, ...links.offline },
       ],
     },
   };

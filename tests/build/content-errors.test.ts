@@ -74,6 +74,55 @@ describe('a content mistake stops the build and says where and what', { concurre
     assertFails(result, 'content/events.yaml', 'events → soviet-invasion', 'date: "1979-02-30" is not a real date: February 1979 has 28 days');
   });
 
+  test('dates before 1900 or after the postscript name the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => {
+      edit(join(c, 'events.yaml'), /^(- id: soviet-invasion\n {2}date: )"[^"]*"/m, '$1"0000"');
+      // The second event, whatever it is.
+      edit(join(c, 'events.yaml'), /(^- id: soviet-invasion\n[\s\S]*?^- id: [a-z0-9-]+\n {2}date: )"[^"]*"/m, '$1"1850-06"');
+      edit(join(c, 'troop-levels.yaml'), /^(- id: .*\n {2}date: )"?[0-9-]+"?/m, '$1"2030-01-01"');
+      edit(chapter(c, 'round-one'), /^updated: .*$/m, 'updated: 2026-12-02');
+    });
+    const after = `is after the postscript's date (2026-12-01, postscriptWritten in content/chapters/outlook.mdx)`;
+    assertFails(
+      result,
+      'content/events.yaml → entry "soviet-invasion", field "date": 0000 is before 1900, the earliest date the content may give',
+      /content\/events\.yaml → entry "[a-z0-9-]+", field "date": 1850-06 is before 1900/,
+      new RegExp(`content/troop-levels\\.yaml → entry "[a-z0-9-]+", field "date": 2030-01-01 ${after.replace(/[().]/g, '\\$&')}: nothing in the content`),
+      `content/chapters/round-one.mdx → entry "round-one", field "updated": 2026-12-02 ${after}`,
+    );
+  });
+
+  // Active and third-party content in chapters (src/markdown/chapter-rules.ts). One chapter carries one
+  // of each kind: the rules report them all at once, each with its line and column. The unit tests
+  // (tests/unit/chapter-rules.test.ts) go through every rule; this checks what a writer sees.
+
+  test('scripts, embeds, handlers, active addresses, images from other sites and code in a chapter are each named with file, line and column', async () => {
+    const faults = [
+      ['<script>alert(1)</script>', '1', '<script> is not allowed in a chapter: it would run a program in every reader’s browser'],
+      ['<iframe src="https://www.youtube.com/embed/x"></iframe>', '1', '<iframe> is not allowed in a chapter: it embeds a page from another site'],
+      ['<object data="x.swf"></object>', '1', '<object> is not allowed in a chapter: it embeds a plug-in'],
+      ['<embed src="x.swf" />', '1', '<embed> is not allowed in a chapter: it embeds a plug-in'],
+      ['Hover <TroopChart onmouseover="alert(1)" />', '7', '<TroopChart>: onmouseover= is an event handler'],
+      ['A [link](javascript:alert(1)).', '3', 'the address "javascript:alert(1)": javascript: addresses run a program'],
+      ['![A chart](data:image/png;base64,iVBORw0KGgo=)', '1', 'the image "data:image/png;base64,iVBORw0KGgo=": data: addresses carry'],
+      ['![A photo](https://upload.example.org/photo.jpg)', '1', 'the image "https://upload.example.org/photo.jpg": it loads a file from another site'],
+      ['<img src="https://upload.example.org/photo.jpg" alt="A photo" />', '1', '<img> is not allowed in a chapter: it loads a file from another site'],
+      ['<Map />', '1', '<Map> is not allowed in a chapter: a chapter is Markdown, with only these components: <Postscript> and <TroopChart>'],
+      ["export const x = 'y'", '1', 'import and export are not allowed in a chapter: they run code'],
+    ];
+    let first = 0;
+    const result = await buildWithFault((c) => {
+      const file = chapter(c, 'round-one');
+      first = lineOf(file, '## ');
+      edit(file, /^## /m, `${faults.map(([mdx]) => mdx).join('\n\n')}\n\n## `);
+    });
+    assertFails(
+      result,
+      `content/chapters/round-one.mdx has ${faults.length} things a chapter cannot contain:`,
+      ...faults.map(([, column, text], i) => `- content/chapters/round-one.mdx:${first + 2 * i}:${column}: ${text}`),
+    );
+  });
+
   // The chapter set (CHAPTER_IDS)
 
   test('two chapters with the same order name both files', async () => {

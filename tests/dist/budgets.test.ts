@@ -10,7 +10,9 @@ import { test } from 'node:test';
 import { BUDGETS } from '../perf/budgets.ts';
 import { htmlFiles } from '../support/dist-files.ts';
 import { DIST } from '../support/project.ts';
-import { ROUTES } from '../support/site.ts';
+import { ROUTES, allPages } from '../support/site.ts';
+import { readFileList } from '../../src/integrations/service-worker.ts';
+import { servedPath } from '../../src/hosting/policy.ts';
 import { describeTransfers, gzipSize, kindOf, precache, type Transfer } from '../support/transfers.ts';
 
 const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.gzip, 0);
@@ -35,8 +37,10 @@ for (const page of htmlFiles()) {
       ...attributes(html, /<script\b[^>]*>/g, 'src'),
       ...attributes(html, /<link\b[^>]*\brel="modulepreload"[^>]*>/g, 'href'),
     ];
-    // The search page runs its own script, on purpose: it is search, opened.
-    if (page !== `${ROUTES.search.slice(1)}index.html`) assert.deepEqual(scripts, [], `${page} loads script files`);
+    // The search page runs its own script, on purpose: it is search, opened; so does "Read offline", whose
+    // control saves the explainer.
+    const withScript = [ROUTES.search, ROUTES.offline].map((href) => `${href.slice(1)}index.html`);
+    if (!withScript.includes(page)) assert.deepEqual(scripts, [], `${page} loads script files`);
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
       .filter(([, attrs]) => !/\ssrc=|type="application\/ld\+json"/.test(attrs!))
       .map((m) => m[2]!);
@@ -51,4 +55,17 @@ test(`the service worker precaches at most ${BUDGETS.precache / 1024} KB, and on
   const paths = files.map((f) => f.path);
   assert.ok(paths.includes('pagefind/pagefind.js'), 'pagefind.js is precached');
   assert.deepEqual(paths.filter((p) => /pagefind-(ui|component-ui|modular-ui|worker)\.|wasm\.unknown/.test(p)), []);
+});
+
+test('every page a reader can open is kept offline: in the core, or in the copy the reader can save', () => {
+  const list = readFileList(DIST);
+  const kept = new Set([...list.precache.map((f) => servedPath(f.path)), ...list.save.map((f) => `/${f.url}`)]);
+  const pages = allPages(DIST).map((p) => p.slice(base.length - 1));
+  assert.ok(pages.length > 10, 'the sitemap lists the pages');
+  // The print edition repeats every other page on one: it is kept once opened, never downloaded unasked.
+  assert.deepEqual(pages.filter((p) => !kept.has(p) && p !== ROUTES.print), []);
+  assert.ok(!kept.has(ROUTES.print), 'the print edition is not saved with the rest');
+  assert.ok(list.save.length > 0, 'the core leaves something to save');
+  // Copies a host compresses ahead, and the files for crawlers and hosts, are never downloaded for offline use.
+  assert.deepEqual([...kept].filter((p) => /\.(br|gz)$|_headers|robots\.txt|sitemap|sw\.js|offline-files/.test(p)), []);
 });

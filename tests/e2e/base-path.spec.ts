@@ -1,6 +1,7 @@
 /**
  * SITE_BASE: a build for /explainers/afghanistan/, served there by `npm run serve --base`, works in full:
- * links, assets, search results, the timeline, who's who, the 404 page and the service worker's scope.
+ * links, assets, search results, the timeline, who's who, the 404 page, the service worker's scope and
+ * the saved offline copy.
  * One build for the whole file (about 15 s), so its tests run in order in one worker.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import { build, copyProject, removeProject } from '../support/build.ts';
 import { distFiles, htmlFiles } from '../support/dist-files.ts';
 import { searchInDialog, spawnServe } from '../support/hosting.ts';
+import { waitForOfflineCache } from '../support/offline.ts';
 import { checkLinks } from '../support/links.ts';
 import { CHAPTER_IDS, allPages, routes } from '../support/site.ts';
 
@@ -131,4 +133,27 @@ test('the service worker is registered for the base path only', async ({ page })
   await page.goto(site.url);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(site.url);
+});
+
+test('under the base, the saved copy serves every page offline, and the offline fallback links to saving', async ({ browser }) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(at(R.offline));
+    await waitForOfflineCache(page);
+    await page.getByRole('button', { name: /^Save the whole explainer for offline reading/ }).click();
+    await expect(page.locator('[data-offline-status]')).toHaveText(/^Saved:/);
+    await context.setOffline(true);
+    // The print edition is kept once opened, not saved with the rest.
+    for (const path of pages.filter((p) => p !== R.print && !p.endsWith('404.html'))) {
+      const response = await page.goto(at(path));
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      await expect(page.locator('h1'), path).not.toHaveText('Page not found');
+    }
+    await page.goto(at(`${BASE}no-such-page/`));
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.getByRole('link', { name: 'Save the whole explainer for offline reading' })).toHaveAttribute('href', R.offline);
+  } finally {
+    await context.close();
+  }
 });

@@ -86,3 +86,14 @@ test('a result opened from search highlights the terms and scrolls to the first 
   await expect(mark).toBeInViewport();
   await expect(page.locator('header mark, footer mark')).toHaveCount(0);
 });
+
+test('a malformed #hash beside ?highlight= neither throws nor stops the scroll to the first term', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Not valid percent-encoding: decodeURIComponent throws on it.
+  await page.goto(`${ROUTES.chapter('round-two')}?highlight=stanekzai#%E0%A4%A`);
+  const mark = page.locator('main mark.pagefind-highlight').first();
+  await expect(mark).toHaveText(/Stanekzai/i);
+  await expect(mark).toBeInViewport();
+  expect(errors).toEqual([]);
+});

@@ -6,14 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
+import { readFileList } from '../../src/integrations/service-worker.ts';
 
-/** The files the Workbox service worker precaches (its inlined manifest), with their gzip sizes. */
+/** The files the service worker precaches on a first visit (the offline core, listed in offline-files.json), with their gzip sizes. */
 export function precache(dist: string): Transfer[] {
-  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => {
-    const path = m[1]!.split('?')[0]!;
-    return { path, kind: kindOf(path), gzip: gzipSize(readFileSync(join(dist, path))) };
-  });
+  return readFileList(dist).precache.map(({ path }) => ({ path, kind: kindOf(path), gzip: gzipSize(readFileSync(join(dist, path))) }));
 }
 
 export function gzipSize(body: Buffer | string): number {

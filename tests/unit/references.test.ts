@@ -21,8 +21,14 @@ test('reports each missing target with file, entry and field', () => {
     ],
   });
   assert.equal(problems.length, 2);
-  assert.match(problems[0]!, /^content\/events\.yaml → entry "typo", field "chapter": there is no chapters entry "backgroun"\. Known ids: background\.$/);
+  assert.match(problems[0]!, /^content\/events\.yaml → entry "typo", field "chapter": there is no chapters entry "backgroun"\. Did you mean "background"\? Known ids: background\.$/);
   assert.match(problems[1]!, /field "sources\[1\]": there is no sources entry "nbc"/);
+});
+
+test('a long list of ids is not printed whole: the likely intended one is named', () => {
+  const sources = Array.from({ length: 40 }, (_, i) => ({ id: `source-${i}`, data: {} }));
+  const [problem] = brokenReferences({ sources, events: [{ id: 'e', data: { sources: [{ collection: 'sources', id: 'source-7x' }] } }] });
+  assert.match(problem!, /there is no sources entry "source-7x"\. Did you mean "source-7"\? \(40 ids to choose from\.\)$/);
 });
 
 test('a plain object with other keys is not a reference', () => {

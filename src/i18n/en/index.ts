@@ -17,6 +17,37 @@ export const searchResults = {
   failed: 'Search could not load. Check your connection and reload the page.',
 };
 
+/** What the "Read offline" page's script writes in the browser (src/scripts/offline/save.ts); sizes come formatted ("1.6 MB"). */
+export const offlineSave = {
+  /** The button before the script has read the size. */
+  saveLabel: 'Save the whole explainer for offline reading',
+  save: (size: string) => `Save the whole explainer for offline reading (${size})`,
+  resume: (size: string) => `Finish saving (${size} left)`,
+  again: (size: string) => `Save the new version (${size})`,
+  remove: 'Remove the saved copy',
+  size: (size: string) => `Saving downloads ${size} and keeps it in this browser, so that every page and every search works with no connection.`,
+  progress: 'Saving for offline reading',
+  /** While the browser installs the offline worker (on a first visit, it downloads the core first). */
+  preparing: 'Preparing offline reading…',
+  saving: (percent: number) => `Saving… ${percent}%`,
+  saved: 'Saved: the whole explainer is on this device and works with no connection.',
+  stopped: (done: number, total: number) => `Saving stopped after ${done} of ${total} files. What was saved is kept: finish when you are online.`,
+  outdated: 'The explainer has been updated since you saved it, so the saved copy was removed with the old version. Save again to read the new version offline.',
+  removed: 'The saved copy is removed. The main pages stay on this device, and other pages are kept again as you read them.',
+  newer: 'A newer version of the explainer has been published: reload the page, then save it.',
+  offline: 'You are offline. Connect to the internet or the explainer’s network to save it.',
+  unavailable:
+    'This browser cannot keep the explainer for offline reading here: that needs a browser with service workers, and the site served over HTTPS or from localhost.',
+};
+
+/** The bar that offers a newer build (src/scripts/offline/update.ts). */
+export const updatePrompt = {
+  label: 'Update',
+  text: 'A newer version of the explainer is available.',
+  reload: 'Reload',
+  dismiss: 'Not now',
+};
+
 const search = {
   title: 'Search',
   description: 'Search every chapter, the timeline and who’s who for a name, a date or a term.',
@@ -93,6 +124,7 @@ export default {
       people: { title: 'Who’s who', text: 'The people, groups and countries involved' },
       search: { title: 'Search', text: 'Find a name, a date or a term in every chapter' },
       print: { title: 'Print or save', text: 'The whole explainer on one page' },
+      offline: { title: 'Read offline', text: 'Keep the whole explainer on this device' },
     },
     cardNumber: (order: number) => `Chapter ${order}: `,
     readingTime: (minutes: number) => `${minutes} min read`,
@@ -159,6 +191,31 @@ export default {
 
   search,
 
+  offline: {
+    title: 'Read offline',
+    description: 'Keep the explainer on this device, to read and search it with no connection.',
+    /** What every first visit keeps: `chapters` from the first ("all" when that is every one), and the main pages or not. */
+    kept: (chapters: number | 'all', main: boolean) => {
+      const pages = [main && 'the home page', chapters === 'all' ? 'every chapter' : `the first ${count(chapters)} chapters`, main && 'the timeline', main && 'who’s who'];
+      return `After your first visit, this browser keeps ${pages.filter(Boolean).join(', ')} and search on this device, so they open with no connection.`;
+    },
+    /** `wholeIndex`: every search works offline after the first visit, not only the searches made before. */
+    later: (wholeIndex: boolean) =>
+      wholeIndex
+        ? 'Any other page, such as a chapter’s own timeline or the open data, is kept once you have opened it.'
+        : 'Any other page is kept once you have opened it, and search finds offline what you have searched for before.',
+    saveHeading: 'Save the whole explainer',
+    needsJs: 'Reading offline needs JavaScript: with it switched off, the explainer can only be read online.',
+    print: 'The print edition is kept once you have opened it.',
+    updatesHeading: 'When the explainer is updated',
+    updates:
+      'A bar at the bottom of the page offers the new version: reload to read it. Until then the open pages stay as they are, so no page mixes the old version with the new. A saved copy belongs to one version: after an update, save again.',
+    where: 'Browsers keep sites for offline reading only when they are served over HTTPS or from localhost.',
+    control: offlineSave,
+    /** In the table, like search.results, so that an edition's translation must carry the bar's words too. */
+    update: updatePrompt,
+  },
+
   notFound: {
     title: 'Page not found',
     description: 'This page does not exist. Search the explainer or pick a chapter.',
@@ -167,6 +224,8 @@ export default {
     button: 'Search',
     chapters: 'The chapters',
     home: 'Go to the home page',
+    offline: (link: Part) => ['Reading offline? Pages you have not opened are not on this device yet: ', link, ' keeps them all.'],
+    offlineLink: 'Save the whole explainer for offline reading',
   },
 
   print: {

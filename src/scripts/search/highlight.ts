@@ -2,6 +2,8 @@
  * Loaded only on pages opened from a search result (?highlight=term): marks the terms with
  * Pagefind's highlighter and scrolls to the first one in or after the linked section.
  */
+import { safeDecode } from '../../lib/safe-decode.ts';
+
 const base = import.meta.env.BASE_URL;
 
 interface HighlightOptions {
@@ -23,7 +25,8 @@ new module.default({
 });
 
 const marks = [...document.querySelectorAll<HTMLElement>('mark.pagefind-highlight')];
-const section = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+// A hand-typed or truncated address can carry a hash that is not valid percent-encoding (#%E0).
+const section = location.hash ? document.getElementById(safeDecode(location.hash.slice(1))) : null;
 const first = section
   ? marks.find((m) => section.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) ?? marks[0]
   : marks[0];

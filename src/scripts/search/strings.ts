@@ -3,9 +3,6 @@
  * labels of filters, types and chapters are read from the panel's radio buttons.
  */
 import { searchResults as en } from '../../i18n/en/index.ts';
-import { EDITIONS } from '../../site.ts';
+import { editionStrings } from '../strings.ts';
 
-const TABLES: Record<string, typeof en> = { en };
-const lang = document.documentElement.lang;
-
-export const t = TABLES[EDITIONS.find((e) => e.lang === lang)?.id ?? ''] ?? en;
+export const t = editionStrings({ en }, en);

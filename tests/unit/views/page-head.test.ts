@@ -29,8 +29,8 @@ test('the 404 page lists the chapters and offers the search page', () => {
   assert.equal(view.search.action, '/sub/search/');
 });
 
-test('a postscript says when it was written, and an impossible date stops the build', () => {
-  const postscript = embedsView({ troopLevels: [], sources: new Map() }, context).postscript('2026-12-01');
+test('a postscript says when it was written: its chapter\'s postscriptWritten', () => {
+  const postscript = embedsView({ troopLevels: [], sources: new Map(), postscript: { iso: '2026-12-01', precision: 'day' } }, context).postscript();
   assert.deepEqual(postscript.heading, ['Postscript · written ', { tag: 'time', datetime: '2026-12-01', text: '1 December 2026' }, ', after the as-of date']);
-  assert.throws(() => embedsView({ troopLevels: [], sources: new Map() }, context).postscript('2026-02-30'), /<Postscript written="…">: "2026-02-30" is not a real date/);
+  assert.throws(() => embedsView({ troopLevels: [], sources: new Map() }, context).postscript(), /without postscriptWritten/);
 });

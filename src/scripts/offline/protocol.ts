@@ -1,0 +1,38 @@
+/** What the build, the service worker and the pages' offline scripts tell each other. Types only. */
+import type { OfflineCore, SiteFile } from '../../lib/offline.ts';
+
+/** Built into sw.js by the build (src/integrations/service-worker.ts). */
+export interface WorkerConfig {
+  /** Changes whenever any file the worker keeps changes. */
+  build: string;
+  /** The core, as Workbox precaches it: site paths, with a revision unless the name carries a hash. */
+  precache: { url: string; revision: string | null }[];
+  /** The site path of the file list (OfflineFileList). */
+  files: string;
+  /** The page a navigation gets offline when nothing is kept for it. */
+  fallback: string;
+  /** The source of the pattern of hashed site paths (src/hosting/policy.ts). */
+  hashedPath: string;
+}
+
+export type WorkerMessage = { type: 'SKIP_WAITING' } | { type: 'STATUS' };
+
+/** The active worker's answer to STATUS. */
+export interface WorkerStatus {
+  build: string;
+  /** The cache holding this build's pages as they are read, and the saved copy. */
+  cache: string;
+  /** The file list's address. */
+  files: string;
+}
+
+/** dist/offline-files.json: every file the worker keeps, written with sw.js. */
+export interface OfflineFileList {
+  build: string;
+  /** Each edition's rule input, so that a copy of the build can be sealed again with the same core. */
+  cores: OfflineCore[];
+  /** The core, precached on the first visit. */
+  precache: SiteFile[];
+  /** The rest, which "Save for offline reading" downloads: addresses as the site links them, relative to its base. */
+  save: { url: string; bytes: number }[];
+}
