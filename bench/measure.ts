@@ -3,7 +3,7 @@
  * reader's browser transfers and sees, taken in Chromium with a cold cache.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { ROOT } from '../tests/support/project.ts';
@@ -34,6 +34,19 @@ export function cleanBuild(env: Record<string, string> = {}, outDir = join(ROOT,
   return seconds;
 }
 
+/**
+ * CPU seconds (user and system) used so far by this process's finished child processes and theirs, such
+ * as a build and the Pagefind binary it runs: on a shared machine, a fairer measure than the wall clock.
+ * Linux only (/proc); undefined elsewhere.
+ */
+export function childCpuSeconds(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  // The fields after the command name, which is in parentheses; cutime and cstime are fields 16 and 17,
+  // in clock ticks of 1/100 s (USER_HZ on Linux).
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 /** Total bytes of the files under a folder. */
 export function folderBytes(dir: string): number {
   let total = 0;
@@ -42,6 +55,18 @@ export function folderBytes(dir: string): number {
     total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
   }
   return total;
+}
+
+/** The largest file under a folder whose name ends with `ending`, as its path from the folder and its size. */
+export function largestFile(dir: string, ending: string): { path: string; bytes: number } {
+  let largest = { path: '', bytes: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(ending)) continue;
+    const path = join(entry.parentPath, entry.name);
+    const bytes = statSync(path).size;
+    if (bytes > largest.bytes) largest = { path: path.slice(dir.length).replace(/^\/*/, '/'), bytes };
+  }
+  return largest;
 }
 
 export interface PageLoad {

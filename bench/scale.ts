@@ -1,78 +1,69 @@
 /**
- * `npm run bench:scale [-- --sizes 100,1000]`: builds synthetic explainers of 100 and 1,000 chapters
- * (real chapter text, recombined and varied, with events for each) and reports build time, dist/ size,
- * search index size and what a search fetches. Writes bench-results/scale.json.
+ * `npm run bench:scale [-- --sizes 100,1000] [-- --port 4391]`: builds synthetic explainers (bench/corpus.ts)
+ * and reports, for each size, the build's wall-clock and CPU seconds, dist/ and index sizes, the service
+ * worker's precache, the largest page, and what a first search fetches and how soon it shows a result.
+ * Past WHOLE_PRINT_CHAPTERS_MAX chapters it also checks that the whole-explainer print page is neither
+ * built nor linked. Prints a table and writes bench-results/scale.json.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { WHOLE_PRINT_CHAPTERS_MAX } from '../src/site.ts';
 import { startServer } from '../src/hosting/server.ts';
 import { ensureChromium } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/project.ts';
-import { CHAPTER_IDS, ROUTES } from '../tests/support/site.ts';
-import { cleanBuild, folderBytes, kb, timeSearch } from './measure.ts';
+import { ROUTES } from '../tests/support/site.ts';
+import { precache } from '../tests/support/transfers.ts';
+import { writeCorpus } from './corpus.ts';
+import { childCpuSeconds, cleanBuild, folderBytes, kb, largestFile, timeSearch } from './measure.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, port: { type: 'string', default: '4391' } } });
 const sizes = values.sizes.split(',').map(Number);
+const port = Number(values.port);
 
-// Words swapped into the copies so each chapter adds vocabulary, as real new chapters would.
-const PLACES = ['Herat', 'Kunduz', 'Mazar-i-Sharif', 'Jalalabad', 'Ghazni', 'Helmand', 'Kandahar', 'Bamiyan', 'Badakhshan', 'Paktia'];
-
-function split(mdx: string) {
-  const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
-  const notes = body.split('\n').filter((l) => /^\[\^[^\]]+\]:/.test(l));
-  const paragraphs = body.split(/\n\n+/).filter((p) => p.trim() && !/^\[\^/.test(p.trim()) && !/^<\/?(Postscript|TroopChart)/.test(p.trim()));
-  return { frontmatter, paragraphs, notes };
-}
-
-/** Writes a content folder with `n` chapters: the real ones, then recombined copies. */
-function corpus(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `explainer-scale-${n}-`));
-  const content = join(dir, 'content');
-  cpSync(join(ROOT, 'content'), content, { recursive: true });
-  const real = CHAPTER_IDS.map((id) => ({ id, ...split(readFileSync(join(content, 'chapters', `${id}.mdx`), 'utf8')) }));
-  const events: string[] = [readFileSync(join(content, 'events.yaml'), 'utf8')];
-  for (let i = CHAPTER_IDS.length + 1; i <= n; i++) {
-    const source = real[i % real.length]!;
-    const place = PLACES[i % PLACES.length]!;
-    const id = `synthetic-${String(i).padStart(4, '0')}`;
-    const paragraphs = source.paragraphs
-      .map((p, k) => (p.startsWith('#') ? `${p} in ${place} (${i}.${k})` : p.replace(/\bDoha\b/g, `${place}`)))
-      .map((p) => p.replace(/\b(\w{7,})\b/, `$1-${i}`));
-    const frontmatter = source.frontmatter
-      .replace(/^title: .*$/m, `title: "Regional account ${i}: ${place}"`)
-      .replace(/^shortTitle: .*$/m, `shortTitle: "Account ${i}"`)
-      .replace(/^order: .*$/m, `order: ${i}`)
-      // The copies leave out the <Postscript>, and so its date: only one chapter has the postscript.
-      .replace(/^postscriptWritten: .*\n/m, '');
-    writeFileSync(join(content, 'chapters', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n\n${source.notes.join('\n')}\n`);
-    events.push(`- id: ${id}-talks\n  date: "2020-${String((i % 12) + 1).padStart(2, '0')}"\n  title: Local talks in ${place} (${i})\n  summary: Elders in ${place} met to discuss the prisoner releases and a local reduction in violence (record ${i}).\n  chapter: ${id}\n  sources: [crs21]\n`);
+/** Past the limit, no print/ page, and no link to it from the pages that would carry one. */
+function checkNoWholePrint(dist: string): void {
+  if (existsSync(join(dist, 'print/index.html'))) throw new Error(`print/index.html was built for more than ${WHOLE_PRINT_CHAPTERS_MAX} chapters`);
+  for (const path of [ROUTES.home, ROUTES.chapter('round-one'), ROUTES.timeline, ROUTES.people]) {
+    if (readFileSync(join(dist, path, 'index.html'), 'utf8').includes(`href="${ROUTES.print}"`)) throw new Error(`${path} links to ${ROUTES.print}, which is not built`);
   }
-  writeFileSync(join(content, 'events.yaml'), events.join('\n'));
-  return dir;
 }
 
 const executablePath = ensureChromium();
 const results = [];
 for (const n of sizes) {
-  const dir = corpus(n);
+  const dir = mkdtempSync(join(tmpdir(), `explainer-scale-${n}-`));
   const dist = join(dir, 'dist');
   console.log(`building ${n} chapters…`);
-  const seconds = cleanBuild({ CONTENT_DIR: join(dir, 'content'), ASTRO_CACHE_DIR: join(dir, 'cache'), EXPLAINER_ANY_CHAPTERS: '1' }, dist);
+  const cpuBefore = childCpuSeconds();
+  const seconds = cleanBuild({ CONTENT_DIR: writeCorpus(n, dir), ASTRO_CACHE_DIR: join(dir, 'cache'), EXPLAINER_ANY_CHAPTERS: '1' }, dist);
+  const cpuAfter = childCpuSeconds();
+  const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
+  if (n > WHOLE_PRINT_CHAPTERS_MAX) checkNoWholePrint(dist);
   const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  const server = await startServer({ dir: dist, base: '/', port: 4391, host: 'localhost' });
+  const precached = precache(dist);
+  const server = await startServer({ dir: dist, base: '/', port, host: 'localhost' });
   const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking'] });
-  const search = await timeSearch(browser, 'http://localhost:4391', ROUTES.chapter('round-one'), 'ceasefire', 'Kunduz');
+  const search = await timeSearch(browser, `http://localhost:${port}`, ROUTES.chapter('round-one'), 'ceasefire', 'Kunduz');
   await browser.close();
   await server.close();
   const row = {
     chapters: n,
     pages,
     buildSeconds: seconds,
+    /** The build's CPU time, its child processes included; undefined where the system doesn't say. */
+    cpuSeconds,
     distBytes: folderBytes(dist),
     indexBytes: folderBytes(join(dist, 'pagefind')),
+    precache: {
+      files: precached.length,
+      bytes: precached.reduce((sum, f) => sum + statSync(join(dist, f.path)).size, 0),
+      gzipBytes: precached.reduce((sum, f) => sum + f.gzip, 0),
+    },
+    largestPage: largestFile(dist, '.html'),
+    wholePrintPage: existsSync(join(dist, 'print/index.html')),
     firstSearchBytes: search.firstSearchBytes,
     firstResultMs: search.firstResultMs,
   };
@@ -81,14 +72,20 @@ for (const n of sizes) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+const per100 = (s: number | undefined, n: number) => (s === undefined ? '–' : ((s / n) * 100).toFixed(1));
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
 console.table(results.map((r) => ({
   chapters: r.chapters,
   pages: r.pages,
   'build s': r.buildSeconds.toFixed(1),
-  's per 100 chapters': ((r.buildSeconds / r.chapters) * 100).toFixed(1),
-  'dist MB': (r.distBytes / 1024 / 1024).toFixed(1),
-  'index MB': (r.indexBytes / 1024 / 1024).toFixed(2),
+  'CPU s': r.cpuSeconds?.toFixed(1) ?? '–',
+  's / 100 ch': per100(r.buildSeconds, r.chapters),
+  'CPU s / 100 ch': per100(r.cpuSeconds, r.chapters),
+  'dist MB': mb(r.distBytes),
+  'index MB': mb(r.indexBytes),
+  precache: `${r.precache.files} files, ${mb(r.precache.bytes)} MB`,
+  'largest page': `${r.largestPage.path} ${kb(r.largestPage.bytes)} KB`,
   'first search KB': kb(r.firstSearchBytes),
   'first result ms': Math.round(r.firstResultMs),
 })));

@@ -15,8 +15,8 @@
  * others. A Symbol.for key is the same in all of them.
  */
 import type { OfflineCore } from './lib/offline.ts';
-import type { LinkableActor } from './markdown/rehype-link-actors.ts';
-import type { CitableSource } from './markdown/rehype-link-citations.ts';
+import type { LinkableActor } from './markdown/link-actors.ts';
+import type { CitableSource } from './markdown/link-citations.ts';
 import type { Edition } from './site.ts';
 import type { SearchRecord } from './views/search-records.ts';
 

@@ -15,8 +15,8 @@ import { parsePartialDate, toIsoText } from './lib/dates.ts';
 import { expected } from './lib/field-messages.ts';
 import { strictFields } from './lib/strict-fields.ts';
 import { PLACEHOLDER_TITLE, SOURCE_KINDS, UNDATED_KINDS, type SourceKind } from './lib/source-policy.ts';
-import { citableSources } from './markdown/rehype-link-citations.ts';
-import { linkableActors } from './markdown/rehype-link-actors.ts';
+import { citableSources } from './markdown/link-citations.ts';
+import { linkableActors } from './markdown/link-actors.ts';
 import { SETTINGS } from './settings.ts';
 import { CHAPTER_IDS } from './site.ts';
 

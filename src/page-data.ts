@@ -1,7 +1,9 @@
 /**
  * What every page starts from: the loaded content, its edition's strings, formatting and routes, and the
- * page chrome (header, search, footer), which is the same on every page of an edition. Pages call this,
- * compute their own view from it (src/views/) and hand both to their layout.
+ * page chrome (header, search, footer). All but the content are the same on every page of an edition, so
+ * they are made once per edition and shared (the same context object, so views can memoise on it: a
+ * build of a thousand chapters renders thousands of pages). Pages call this, compute their own view
+ * from it (src/views/) and hand both to their layout.
  */
 import { loadExplainer, type Explainer } from './explainer.ts';
 import { localeOf } from './i18n/index.ts';
@@ -15,12 +17,15 @@ export interface PageData {
   chrome: ChromeView;
 }
 
-const chromes = new Map<string, ChromeView>();
+const editions = new Map<string, Omit<PageData, 'explainer'>>();
 
 export async function pageData(edition: Edition = DEFAULT_EDITION): Promise<PageData> {
   const explainer = await loadExplainer();
-  const context = { locale: localeOf(edition), routes: routes(import.meta.env.BASE_URL, edition) };
-  let chrome = chromes.get(edition.id);
-  if (!chrome) chromes.set(edition.id, (chrome = chromeView(explainer.chapters, context)));
-  return { explainer, context, chrome };
+  let shared = editions.get(edition.id);
+  if (!shared) {
+    const context = { locale: localeOf(edition), routes: routes(import.meta.env.BASE_URL, edition) };
+    shared = { context, chrome: chromeView(explainer.chapters, context) };
+    editions.set(edition.id, shared);
+  }
+  return { explainer, ...shared };
 }

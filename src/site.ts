@@ -54,7 +54,7 @@ export const ANCHORS = {
   /** A who's-who entry: the actor's own id. */
   actor: (id: string) => id,
   year: (year: number) => `year-${year}`,
-  /** The heading of a chapter's footnotes, which list its sources (remark-rehype's footnote label). */
+  /** The heading of a chapter's footnotes, which list its sources (the GFM footnote label). */
   sources: 'footnote-label',
   /** The list of chapters on the home page. */
   chapters: 'chapters-heading',
@@ -83,7 +83,9 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     actor: (id: string) => `${at('people/')}#${ANCHORS.actor(id)}`,
     search: at('search/'),
     data: at('data/'),
+    /** The whole explainer on one page, for printing: built only up to WHOLE_PRINT_CHAPTERS_MAX chapters. */
     print: at('print/'),
+    printOf: (chapterId: string) => at(`print/${chapterId}/`),
     /** "Read offline": what the service worker keeps, and the control that saves the whole explainer. */
     offline: at('offline/'),
     /** The data files are shared by every edition: their ids and fields are the same in all languages. */
@@ -110,3 +112,10 @@ export const filterAttribute = (filter: SearchFilter, value: string) => `${filte
  * build time grow with the number of chapters, not with its square.
  */
 export const LISTED_CHAPTERS_MAX = 12;
+
+/**
+ * The whole explainer is printed on one page only up to this many chapters (the four real ones make about
+ * 40 printed pages); past it nothing links to that page and it is not built, and each chapter's own print
+ * edition remains.
+ */
+export const WHOLE_PRINT_CHAPTERS_MAX = 12;

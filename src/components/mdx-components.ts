@@ -2,7 +2,7 @@
  * Components available to every chapter's MDX, and the HTML elements they replace. The chapters may use
  * only the components named in CHAPTER_COMPONENTS (the build refuses any other tag), so the two lists agree.
  */
-import type { ChapterComponent } from '../markdown/remark-chapter-rules.ts';
+import type { ChapterComponent } from '../markdown/chapter-rules.ts';
 import Postscript from './Postscript.astro';
 import ScrollTable from './ScrollTable.astro';
 import TroopChart from './TroopChartEmbed.astro';

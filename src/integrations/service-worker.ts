@@ -51,9 +51,11 @@ export interface OfflineSummary {
  */
 export async function writeServiceWorker(site: string, cores: readonly OfflineCore[]): Promise<OfflineSummary> {
   const paths = listFiles(site);
-  // Left out on purpose: the worker and its list; the print edition, which repeats every other page on
-  // one (it is kept once opened, like any page); Pagefind's wasm for languages the index doesn't have.
-  const skip = new Set([SW_FILE, FILE_LIST, ...EDITIONS.map((e) => pageFile(routes('/', e).print.slice(1))), ...unusedWasm(site, paths)]);
+  // Left out on purpose: the worker and its list; the print editions (the whole explainer and each
+  // chapter), which repeat the other pages (each is kept once opened, like any page); Pagefind's wasm for
+  // languages the index doesn't have.
+  const printFolders = EDITIONS.map((e) => routes('/', e).print.slice(1));
+  const skip = new Set([SW_FILE, FILE_LIST, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(site, paths)]);
   const lists = offlineFiles(
     paths.map((path) => ({ path, bytes: statSync(join(site, path)).size })),
     cores,

@@ -1,5 +1,5 @@
 /** Chapter ordering and the rules that make the chapters (CHAPTER_IDS) a whole. */
-import { CHAPTER_IDS, LISTED_CHAPTERS_MAX } from '../site.ts';
+import { CHAPTER_IDS, LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../site.ts';
 
 export interface OrderedEntry {
   id: string;
@@ -43,4 +43,9 @@ export function chapterSetProblems(entries: readonly OrderedEntry[], expectedIds
 /** Every chapter, for the lists on every page, or none past LISTED_CHAPTERS_MAX (src/site.ts says why). */
 export function listedChapters<T>(chapters: readonly T[]): T[] {
   return chapters.length <= LISTED_CHAPTERS_MAX ? [...chapters] : [];
+}
+
+/** Whether the whole explainer is short enough to print on one page (WHOLE_PRINT_CHAPTERS_MAX). */
+export function printableWhole(chapters: readonly unknown[]): boolean {
+  return chapters.length <= WHOLE_PRINT_CHAPTERS_MAX;
 }

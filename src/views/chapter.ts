@@ -1,6 +1,6 @@
 /** One chapter page: everything around the chapter's text (header, facts, contents, key dates, citation, the way on). */
 import type { MarkdownHeading } from 'astro';
-import { neighbours } from '../lib/chapters.ts';
+import { listedChapters, neighbours } from '../lib/chapters.ts';
 import { readingMinutes } from '../lib/reading.ts';
 import { articleJsonLd } from '../lib/structured-data.ts';
 import { ANCHORS, filterAttribute } from '../site.ts';
@@ -32,7 +32,9 @@ export interface ChapterView {
   keyDates: { heading: string; items: { date: DateText; href: string; title: string }[]; full: Link } | undefined;
   cite: { heading: string; citation: Rich; hint: string };
   prevNext: { label: string; prev?: ChapterCardLink | undefined; next?: ChapterCardLink | undefined };
-  /** Pagefind filter attribute values: the chapter's type and its own id. */
+  /** The chapter's own print edition, which its footer links to in place of the whole explainer's. */
+  print: Link;
+  /** Pagefind filter attribute values: the chapter's type and, while search offers that filter, its own id. */
   filters: string[];
   jsonLd: Record<string, unknown>;
 }
@@ -99,7 +101,9 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
       prev: neighbour(prev, t.chapter.previous),
       next: neighbour(next, t.chapter.next),
     },
-    filters: [filterAttribute('type', 'chapter'), filterAttribute('chapter', chapter.id)],
+    print: { href: routes.printOf(chapter.id), text: t.footer.printChapter },
+    // The chapter filter only while search offers it (LISTED_CHAPTERS_MAX).
+    filters: [filterAttribute('type', 'chapter'), ...(listedChapters(chapters).length > 0 ? [filterAttribute('chapter', chapter.id)] : [])],
     jsonLd: articleJsonLd({
       title,
       description: summary,

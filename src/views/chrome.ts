@@ -3,7 +3,7 @@
  * header with the chapter navigation and search, the search dialog, the footer, and the notice for a
  * page opened from disk. Chapters and strings are the same on every page, so pages share one view.
  */
-import { listedChapters } from '../lib/chapters.ts';
+import { listedChapters, printableWhole } from '../lib/chapters.ts';
 import { ANCHORS } from '../site.ts';
 import type { Chapter } from '../explainer.ts';
 import { searchPanelView, type SearchPanelView } from './search-panel.ts';
@@ -31,7 +31,8 @@ export interface ChromeView {
     darkMode: string;
   };
   dialog: { title: string; keys: string; close: string; panel: SearchPanelView };
-  footer: { siteTitle: string; about: string; links: Link[] };
+  /** `print` is the whole explainer's print page, when it is built; a chapter page puts its own there. */
+  footer: { siteTitle: string; about: string; links: Link[]; print?: Link | undefined };
   /** The notice page.js shows on file://, and the service worker it registers over http(s). */
   fileNotice: { serviceWorker: string; text: Rich };
 }
@@ -70,8 +71,8 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
         { href: routes.people, text: t.footer.people },
         { href: routes.search, text: t.footer.search },
         { href: routes.data, text: t.footer.data },
-        { href: routes.print, text: t.footer.print },
       ],
+      print: printableWhole(chapters) ? { href: routes.print, text: t.footer.print } : undefined,
     },
     fileNotice: {
       serviceWorker: routes.asset('sw.js'),

@@ -18,15 +18,27 @@ export interface EmbedsView {
   troopChart(): TroopChartView;
 }
 
+/**
+ * One view per loaded content and edition context (pageData() gives every page of an edition the same
+ * two), so the chart is drawn once per build, not once per page that shows it.
+ */
+const views = new WeakMap<object, WeakMap<ViewContext, EmbedsView>>();
+
 export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources' | 'postscript'>, context: ViewContext): EmbedsView {
+  let byContext = views.get(explainer);
+  if (!byContext) views.set(explainer, (byContext = new WeakMap()));
+  let view = byContext.get(context);
+  if (view) return view;
   const { t } = context.locale;
   let chart: TroopChartView | undefined;
-  return {
+  view = {
     troopChart: () => (chart ??= troopChartView(explainer.troopLevels, explainer.sources, context)),
     postscript() {
-      // The chapter rules (src/markdown/remark-chapter-rules.ts) refuse a <Postscript> in a chapter without the date.
+      // The chapter rules (src/markdown/chapter-rules.ts) refuse a <Postscript> in a chapter without the date.
       if (!explainer.postscript) throw new Error('<Postscript> in a chapter without postscriptWritten');
       return { label: t.chapter.postscript, heading: rich(t.chapter.postscriptLabel(timeOf(dateText(context, explainer.postscript)))) };
     },
   };
+  byContext.set(context, view);
+  return view;
 }

@@ -1,4 +1,5 @@
 /** The home page: the introduction, each chapter's lead figure, the chapter cards and the ways in. */
+import { printableWhole } from '../lib/chapters.ts';
 import { readingMinutes } from '../lib/reading.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
@@ -52,7 +53,8 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
         { href: routes.timeline, title: links.timeline.title, text: links.timeline.text(yearOf(events[0]!.date), yearOf(events.at(-1)!.date)) },
         { href: routes.people, ...links.people },
         { href: routes.search, ...links.search },
-        { href: routes.print, ...links.print },
+        // The whole explainer on one page, while it is short enough to print (WHOLE_PRINT_CHAPTERS_MAX).
+        ...(printableWhole(chapters) ? [{ href: routes.print, ...links.print }] : []),
         { href: routes.offline, ...links.offline },
       ],
     },

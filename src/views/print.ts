@@ -1,4 +1,7 @@
-/** The print page: the whole explainer on one page, each chapter introduced as on its own page. */
+/**
+ * The print pages: the whole explainer on one page (up to WHOLE_PRINT_CHAPTERS_MAX chapters), and each
+ * chapter on its own, each chapter introduced as on its own page.
+ */
 import { ANCHORS } from '../site.ts';
 import type { Chapter } from '../explainer.ts';
 import { dateText, rich, strong, timeOf, type Link, type Rich, type ViewContext } from './shared.ts';
@@ -20,14 +23,32 @@ export interface PrintView {
   heading: string;
   intro: Rich;
   how: string;
-  contents: { heading: string; links: Link[] };
   chapters: PrintChapterView[];
-  timeline: { id: string; heading: string };
-  people: { id: string; heading: string };
+  /** The whole explainer also has contents, the timeline and the who's who. */
+  whole?: {
+    contents: { heading: string; links: Link[] };
+    timeline: { id: string; heading: string };
+    people: { id: string; heading: string };
+  };
 }
 
-export function printView(chapters: readonly Chapter[], context: ViewContext): PrintView {
+function printChapterView(chapter: Chapter, context: ViewContext): PrintChapterView {
   const { t, format } = context.locale;
+  const { order, title, summary, period, asOf, updated, keyNumbers } = chapter.data;
+  return {
+    id: chapter.id,
+    titleId: ANCHORS.printChapter(chapter.id),
+    kicker: t.print.kicker(order),
+    title,
+    summary,
+    facts: rich(t.print.facts(format.period(period.start, period.end), timeOf(dateText(context, asOf)), timeOf(dateText(context, updated)))),
+    keyNumbers: { heading: t.chapter.keyNumbers, items: keyNumbers },
+  };
+}
+
+/** The whole explainer: every chapter, then the timeline and the who's who. */
+export function printView(chapters: readonly Chapter[], context: ViewContext): PrintView {
+  const { t } = context.locale;
   const n = chapters.length;
   return {
     title: t.print.title,
@@ -35,27 +56,32 @@ export function printView(chapters: readonly Chapter[], context: ViewContext): P
     heading: t.site.title,
     intro: rich(t.print.intro(n, strong(timeOf(dateText(context, chapters[0]!.data.asOf))))),
     how: t.print.how,
-    contents: {
-      heading: t.print.contents,
-      links: [
-        ...chapters.map((c) => ({ href: `#${ANCHORS.printChapter(c.id)}`, text: c.data.title })),
-        { href: `#${ANCHORS.printTimeline}`, text: t.print.timeline },
-        { href: `#${ANCHORS.printPeople}`, text: t.print.people },
-      ],
+    chapters: chapters.map((c) => printChapterView(c, context)),
+    whole: {
+      contents: {
+        heading: t.print.contents,
+        links: [
+          ...chapters.map((c) => ({ href: `#${ANCHORS.printChapter(c.id)}`, text: c.data.title })),
+          { href: `#${ANCHORS.printTimeline}`, text: t.print.timeline },
+          { href: `#${ANCHORS.printPeople}`, text: t.print.people },
+        ],
+      },
+      timeline: { id: ANCHORS.printTimeline, heading: t.print.timeline },
+      people: { id: ANCHORS.printPeople, heading: t.print.people },
     },
-    chapters: chapters.map((c) => {
-      const { order, title, summary, period, asOf, updated, keyNumbers } = c.data;
-      return {
-        id: c.id,
-        titleId: ANCHORS.printChapter(c.id),
-        kicker: t.print.kicker(order),
-        title,
-        summary,
-        facts: rich(t.print.facts(format.period(period.start, period.end), timeOf(dateText(context, asOf)), timeOf(dateText(context, updated)))),
-        keyNumbers: { heading: t.chapter.keyNumbers, items: keyNumbers },
-      };
-    }),
-    timeline: { id: ANCHORS.printTimeline, heading: t.print.timeline },
-    people: { id: ANCHORS.printPeople, heading: t.print.people },
+  };
+}
+
+/** One chapter with its sources, however many chapters the explainer has. */
+export function chapterPrintView(chapter: Chapter, chapters: readonly Chapter[], context: ViewContext): PrintView {
+  const { t } = context.locale;
+  const { order, title, asOf } = chapter.data;
+  return {
+    title: t.print.chapterTitle(title),
+    description: t.print.chapterDescription(title, t.site.title),
+    heading: t.site.title,
+    intro: rich(t.print.chapterIntro(order, chapters.length, strong(timeOf(dateText(context, asOf))))),
+    how: t.print.how,
+    chapters: [printChapterView(chapter, context)],
   };
 }

@@ -5,6 +5,7 @@
  * search-index integration (src/build-state.ts).
  */
 import type { Actor, Event, Explainer } from '../explainer.ts';
+import { listedChapters } from '../lib/chapters.ts';
 import type { ViewContext } from './shared.ts';
 import type { SearchType } from '../site.ts';
 
@@ -14,15 +15,18 @@ export interface SearchRecord {
   /** The edition's language, as on its pages' <html lang>. */
   language: string;
   meta: { title: string };
-  filters: { type: SearchType[]; chapter: string[] };
+  /** `chapter` only while search offers that filter (LISTED_CHAPTERS_MAX): otherwise it is index weight no one uses. */
+  filters: { type: SearchType[]; chapter?: string[] };
 }
 
 /**
  * One record per event and per actor of an edition. `routes` are for base "/": search adds the base
  * path to every result, as it does for the pages Pagefind reads from dist/.
  */
-export function searchRecords(explainer: Pick<Explainer, 'events' | 'actors'>, { locale, routes }: ViewContext): SearchRecord[] {
+export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors'>, { locale, routes }: ViewContext): SearchRecord[] {
   const language = locale.edition.lang;
+  const byChapter = listedChapters(explainer.chapters).length > 0;
+  const chapters = (ids: string[]) => (byChapter ? { chapter: ids } : {});
   const eventRecord = (event: Event): SearchRecord => {
     const date = locale.format.date(event.date);
     return {
@@ -30,7 +34,7 @@ export function searchRecords(explainer: Pick<Explainer, 'events' | 'actors'>, {
       content: [`${date}: ${event.title}.`, event.summary, event.note].filter(Boolean).join(' '),
       language,
       meta: { title: `${date}: ${event.title}` },
-      filters: { type: ['event'], chapter: [event.chapter.id] },
+      filters: { type: ['event'], ...chapters([event.chapter.id]) },
     };
   };
   const actorRecord = (actor: Actor): SearchRecord => ({
@@ -38,7 +42,7 @@ export function searchRecords(explainer: Pick<Explainer, 'events' | 'actors'>, {
     content: `${actor.name}. ${actor.role}. ${actor.description}`,
     language,
     meta: { title: `${actor.name}, ${actor.role}` },
-    filters: { type: ['actor'], chapter: actor.chapters.map((c) => c.id) },
+    filters: { type: ['actor'], ...chapters(actor.chapters.map((c) => c.id)) },
   });
   return [...explainer.events.map(eventRecord), ...explainer.actors.map(actorRecord)];
 }

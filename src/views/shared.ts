@@ -1,5 +1,6 @@
 /** What every view takes and gives: an edition's strings and formatting, its routes, and a few shared shapes. */
 import type { Locale } from '../i18n/index.ts';
+import { printableWhole } from '../lib/chapters.ts';
 import type { PartialDate } from '../lib/dates.ts';
 import type { DatasetName, Routes } from '../site.ts';
 import type { Source } from '../explainer.ts';
@@ -43,9 +44,23 @@ export const resolve = (sources: ReadonlyMap<string, Source>, refs: readonly { i
     return source;
   });
 
+/** Each list of events grouped by chapter, once: every chapter page and chapter timeline asks for its part. */
+const eventsByChapter = new WeakMap<readonly object[], Map<string, object[]>>();
+
 /** A chapter's own events, in date order (as loadExplainer() sorts them). */
-export const eventsOf = <E extends { chapter: { id: string } }>(events: readonly E[], chapterId: string): E[] =>
-  events.filter((e) => e.chapter.id === chapterId);
+export function eventsOf<E extends { chapter: { id: string } }>(events: readonly E[], chapterId: string): E[] {
+  let groups = eventsByChapter.get(events) as Map<string, E[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const e of events) {
+      const group = groups.get(e.chapter.id);
+      if (group) group.push(e);
+      else groups.set(e.chapter.id, [e]);
+    }
+    eventsByChapter.set(events, groups);
+  }
+  return [...(groups.get(chapterId) ?? [])];
+}
 
 /**
  * Text with inline markup, as a strings-table function returns it: plain strings and marked-up parts in
@@ -64,16 +79,17 @@ export const strong = (...children: Inline[]): Inline => ({ tag: 'strong', child
 /** A strings-table function's result, typed for the RichText component. */
 export const rich = (parts: unknown[]): Rich => parts as Rich;
 
-/** The open-data downloads behind a page, and the way to the printable explainer. */
+/** The open-data downloads behind a page, and the way to the printable explainer while it is built. */
 export interface DataLinksView {
   text: Rich;
-  print: Link;
+  print?: Link | undefined;
 }
 
-export function dataLinksView(file: DatasetName, label: string, { locale: { t }, routes }: ViewContext): DataLinksView {
+export function dataLinksView(file: DatasetName, label: string, chapters: readonly unknown[], { locale: { t }, routes }: ViewContext): DataLinksView {
   const csv = { tag: 'a', href: routes.dataFile(file, 'csv'), text: 'CSV', type: 'text/csv' } as const;
   const json = { tag: 'a', href: routes.dataFile(file, 'json'), text: 'JSON', type: 'application/json' } as const;
-  return { text: rich(t.dataLinks.text(label, csv, json)), print: { href: routes.print, text: t.dataLinks.print } };
+  const print = printableWhole(chapters) ? { href: routes.print, text: t.dataLinks.print } : undefined;
+  return { text: rich(t.dataLinks.text(label, csv, json)), print };
 }
 
 /** A list's group headings at `level` and its entries' one level below: the print page nests lists a level deeper. */

@@ -94,7 +94,7 @@ export function timelinePageView(
   const { chapters, sources } = data;
   const events = chapter ? eventsOf(data.events, chapter.id) : data.events;
   const shared = {
-    dataLinks: dataLinksView('events', t.timeline.dataLabel, context),
+    dataLinks: dataLinksView('events', t.timeline.dataLabel, chapters, context),
     filter: timelineFilterView(chapters, chapter?.id, context),
     list: eventListView(events, chapters, sources, context),
   };

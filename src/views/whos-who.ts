@@ -68,7 +68,7 @@ export function peoplePageView(
     title: t.people.title,
     description: t.people.description(data.actors.length),
     intro: t.people.intro(data.chapters.length),
-    dataLinks: dataLinksView('actors', t.people.dataLabel, context),
+    dataLinks: dataLinksView('actors', t.people.dataLabel, data.chapters, context),
     list: whosWhoView(data.actors, data.chapters, data.sources, context),
   };
 }

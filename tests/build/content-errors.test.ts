@@ -92,9 +92,9 @@ describe('a content mistake stops the build and says where and what', { concurre
     );
   });
 
-  // Active and third-party content in chapters (src/markdown/remark-chapter-rules.ts). One chapter carries one
+  // Active and third-party content in chapters (src/markdown/chapter-rules.ts). One chapter carries one
   // of each kind: the rules report them all at once, each with its line and column. The unit tests
-  // (tests/unit/remark-chapter-rules.test.ts) go through every rule; this checks what a writer sees.
+  // (tests/unit/chapter-rules.test.ts) go through every rule; this checks what a writer sees.
 
   test('scripts, embeds, handlers, active addresses, images from other sites and code in a chapter are each named with file, line and column', async () => {
     const faults = [
@@ -324,7 +324,7 @@ describe('a content mistake stops the build and says where and what', { concurre
       line = lineOf(chapter(c, 'outlook'), '<Postscript');
       edit(chapter(c, 'outlook'), '</Postscript>', '');
     });
-    assertFails(result, 'content/chapters/outlook.mdx', `Expected a closing tag for \`<Postscript>\` (${line}:1-`);
+    assertFails(result, 'content/chapters/outlook.mdx', `Expected a closing tag for \`<Postscript>\` (${line}:1`);
   });
 
   test('a broken expression in MDX names the file and the line', async () => {

@@ -53,6 +53,27 @@ test('printing hides navigation, starts chapters on a new page and shows link ad
   expect(after).toContain(href);
 });
 
+test('each chapter has a print edition of its own, which its footer links to', async ({ page }) => {
+  await page.goto(ROUTES.chapter('round-two'));
+  const title = (await page.locator('h1').textContent())!.trim();
+  await page.locator('.site-footer').getByRole('link', { name: 'Print this chapter' }).click();
+  await expect(page).toHaveURL(new URL(ROUTES.printOf('round-two'), page.url()).href);
+  await expect(page.locator('main h2')).toHaveText([title]);
+  const chapter = page.locator(printChapter('round-two'));
+  await expect(chapter.locator('.table-scroll table:not(.troop-levels)').first()).toBeVisible();
+  await expect(chapter.locator('section.footnotes')).toHaveCount(1);
+  await expect(chapter.locator('h3', { hasText: 'Sources' })).toHaveCount(1);
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  // A footnote reference still reaches its note, under the chapter's prefix.
+  const ref = chapter.locator('sup a[data-footnote-ref]').first();
+  await ref.click();
+  await expect(page.locator((await ref.getAttribute('href'))!)).toBeInViewport();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-footer')).toBeHidden();
+  const external = chapter.locator('a[href^="http"]').first();
+  expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toContain((await external.getAttribute('href'))!);
+});
+
 test('the timeline and who’s who pages link to the print page', async ({ page }) => {
   for (const path of [ROUTES.timeline, ROUTES.people]) {
     await page.goto(path);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chapterSetProblems, listedChapters, neighbours, sortByOrder } from '../../src/lib/chapters.ts';
-import { LISTED_CHAPTERS_MAX } from '../../src/site.ts';
+import { chapterSetProblems, listedChapters, neighbours, printableWhole, sortByOrder } from '../../src/lib/chapters.ts';
+import { LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../../src/site.ts';
 
 const entry = (id: string, order: number) => ({ id, filePath: `content/chapters/${id}.mdx`, data: { order } });
 const four = [entry('outlook', 4), entry('background', 1), entry('round-two', 3), entry('round-one', 2)];
@@ -33,4 +33,11 @@ test('lists every chapter while there are few, none past the limit', () => {
   assert.equal(listedChapters(four).length, 4);
   const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => entry(`c${i}`, i + 1));
   assert.deepEqual(listedChapters(many), []);
+});
+
+test('the whole explainer is printable on one page up to its maximum of chapters', () => {
+  const chapters = (n: number) => Array.from({ length: n }, (_, i) => entry(`c${i}`, i + 1));
+  assert.equal(printableWhole(four), true);
+  assert.equal(printableWhole(chapters(WHOLE_PRINT_CHAPTERS_MAX)), true);
+  assert.equal(printableWhole(chapters(WHOLE_PRINT_CHAPTERS_MAX + 1)), false);
 });

@@ -1,14 +1,24 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { h } from 'hastscript';
-import { headingAnchorOptions } from '../../src/markdown/heading-anchors.ts';
+import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
+import { markdownHtml } from '../support/markdown.ts';
 
-test('each section heading gets a link named after it; the footnotes heading does not', () => {
-  const heading = h('h2', { id: 'the-signing' }, ['The signing ', h('em', 'in Doha')]);
-  assert.equal(headingAnchorOptions.test(heading), true);
-  assert.equal(headingAnchorOptions.test(h('h2', { id: 'footnote-label' }, 'Footnotes')), false);
-  assert.deepEqual(headingAnchorOptions.properties(heading), {
-    className: ['heading-anchor'],
-    ariaLabel: 'Link to this section: The signing in Doha',
-  });
+const html = (markdown: string) => markdownHtml(markdown, { hastPlugins: [headingAnchors()], features: { smartPunctuation: true } });
+
+test('each section heading gets its id and a link to itself, named after it', () => {
+  const out = html('## The signing *in Doha*');
+  assert.match(out, /^<h2 id="the-signing-in-doha">The signing <em>in Doha<\/em><a class="heading-anchor" aria-label="Link to this section: The signing in Doha" href="#the-signing-in-doha"><svg aria-hidden="true"[^>]*><path d="[^"]+"><\/path><\/svg><\/a><\/h2>$/);
+});
+
+test('ids are made as Astro makes them: smart quotes dropped, repeats numbered within a chapter', () => {
+  const chapter = "## The Taliban's terms\n\n## Talks\n\n### Talks\n";
+  assert.deepEqual([...html(chapter).matchAll(/<h\d id="([^"]+)"/g)].map((m) => m[1]), ['the-talibans-terms', 'talks', 'talks-1']);
+  // A new chapter starts its own count.
+  assert.deepEqual([...html('## Talks').matchAll(/<h\d id="([^"]+)"/g)].map((m) => m[1]), ['talks']);
+});
+
+test('the footnotes heading has no link of its own', () => {
+  const out = html('Text.[^a]\n\n[^a]: A note.\n');
+  assert.match(out, /<h2[^>]* id="footnote-label">Footnotes<\/h2>/);
+  assert.doesNotMatch(out, /heading-anchor/);
 });

@@ -106,6 +106,7 @@ export default {
     search: 'Search',
     data: 'Open data',
     print: 'Print the whole explainer',
+    printChapter: 'Print this chapter',
   },
 
   home: {
@@ -237,6 +238,13 @@ export default {
       '; the last chapter ends with a dated postscript on what happened afterwards.',
     ],
     how: 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).',
+    chapterTitle: (title: string) => `${title}, for printing`,
+    chapterDescription: (title: string, site: string) => `The chapter “${title}” of ${site} with its sources, for printing or saving as a PDF.`,
+    chapterIntro: (order: number, chapters: number, date: Part) => [
+      `Chapter ${order} of ${chapters}, with its sources. The account stands as of `,
+      date,
+      '.',
+    ],
     contents: 'Contents',
     timeline: 'Timeline',
     people: 'Who’s who',

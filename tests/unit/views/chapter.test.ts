@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chapterView } from '../../../src/views/chapter.ts';
-import { CHAPTERS, EVENTS, context } from './fixtures.ts';
+import { LISTED_CHAPTERS_MAX } from '../../../src/site.ts';
+import { CHAPTERS, EVENTS, chapter, context } from './fixtures.ts';
 
 const headings = [
   { depth: 2, slug: 'the-deal', text: 'The deal' },
@@ -48,10 +49,20 @@ test('search filters are ids, never the titles a writer may reword', () => {
   assert.deepEqual(view('round-one').filters, ['type:chapter', 'chapter:round-one']);
 });
 
+test('past the listed maximum of chapters, a chapter carries no chapter filter, which search no longer offers', () => {
+  const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
+  const v = chapterView({ chapter: many[0]!, chapters: many, events: [], headings, url: 'https://x.org/sub/c0/', siteUrl: 'https://x.org/sub/' }, context);
+  assert.deepEqual(v.filters, ['type:chapter']);
+});
+
 test('the citation and the schema.org data name the chapter, the site and the dates', () => {
   const v = view('round-one');
   assert.deepEqual(v.cite.citation, ['“Title of round-one.” ', { tag: 'cite', children: ['The Afghan Peace Talks, Explained'] }, '. Last updated 30 November 2026. https://x.org/sub/round-one/']);
   assert.equal(v.jsonLd.position, 2);
   assert.equal(v.jsonLd.inLanguage, 'en-GB');
   assert.deepEqual(v.jsonLd.isPartOf, { '@type': 'WebSite', name: 'The Afghan Peace Talks, Explained', url: 'https://x.org/sub/' });
+});
+
+test('the page’s print link is the chapter’s own print edition', () => {
+  assert.deepEqual(view('round-one').print, { href: '/sub/print/round-one/', text: 'Print this chapter' });
 });

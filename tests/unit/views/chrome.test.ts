@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LISTED_CHAPTERS_MAX } from '../../../src/site.ts';
+import { LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
 import { chromeView } from '../../../src/views/chrome.ts';
 import { searchPanelView } from '../../../src/views/search-panel.ts';
 import { CHAPTERS, chapter, context } from './fixtures.ts';
@@ -10,7 +10,8 @@ test('the page states its language and direction, and its links carry the base p
   assert.equal(chrome.lang, 'en-GB');
   assert.equal(chrome.dir, 'ltr');
   assert.deepEqual(chrome.header.chapters.map((c) => c.href), ['/sub/background/', '/sub/round-one/']);
-  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/data/', '/sub/print/']);
+  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/data/']);
+  assert.deepEqual(chrome.footer.print, { href: '/sub/print/', text: 'Print the whole explainer' });
   assert.equal(chrome.fileNotice.serviceWorker, '/sub/sw.js');
   assert.ok(chrome.fileNotice.text.some((p) => typeof p === 'object' && p.tag === 'a' && p.href === 'http://localhost:8000/sub/'));
 });
@@ -33,4 +34,10 @@ test('past the listed maximum, the header points to the home page’s contents a
   assert.deepEqual(chrome.header.chapters, []);
   assert.deepEqual(chrome.header.allChapters, { href: '/sub/#chapters-heading', text: `All ${many.length} chapters` });
   assert.deepEqual(chrome.dialog.panel.groups.map((g) => g.name), ['type']);
+});
+
+test('past the printable maximum, the footer no longer links to the whole explainer’s print page', () => {
+  const many = Array.from({ length: WHOLE_PRINT_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
+  assert.equal(chromeView(many, context).footer.print, undefined);
+  assert.ok(chromeView(many.slice(1), context).footer.print);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { homeView } from '../../../src/views/home.ts';
-import { CHAPTERS, EVENTS, context } from './fixtures.ts';
+import { WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
+import { CHAPTERS, EVENTS, chapter, context } from './fixtures.ts';
 
 const view = homeView(CHAPTERS, EVENTS, context);
 
@@ -26,4 +27,9 @@ test('the strip shows each chapter’s lead figure, and the cards link under the
 
 test('the as-of date is marked up as a time inside strong text', () => {
   assert.deepEqual(view.asOf[1], { tag: 'strong', children: [{ tag: 'time', datetime: '2021-03-01', text: '1 March 2021' }] });
+});
+
+test('past the printable maximum, the ways in leave out the whole explainer’s print page', () => {
+  const many = Array.from({ length: WHOLE_PRINT_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
+  assert.deepEqual(homeView(many, EVENTS, context).explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/offline/']);
 });

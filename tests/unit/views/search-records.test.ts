@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import type { Actor, Event } from '../../../src/explainer.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/lib/dates.ts';
-import { routes } from '../../../src/site.ts';
+import { LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
 import { searchRecords } from '../../../src/views/search-records.ts';
+import { CHAPTERS, chapter } from './fixtures.ts';
 
 const date = (text: string) => parsePartialDate(text) as PartialDate;
 const ref = <C extends string>(collection: C, id: string) => ({ collection, id });
@@ -34,7 +35,8 @@ const actors: Actor[] = [
   },
 ];
 
-const records = searchRecords({ events, actors }, { locale: localeOf(), routes: routes('/') });
+const context = { locale: localeOf(), routes: routes('/') };
+const records = searchRecords({ chapters: CHAPTERS, events, actors }, context);
 
 test('one record per event, then one per actor, in the order given', () => {
   assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad']);
@@ -61,4 +63,9 @@ test("an actor's record gives the name, role and description, in every chapter t
     meta: { title: 'Zalmay Khalilzad, US envoy' },
     filters: { type: ['actor'], chapter: ['round-one', 'outlook'] },
   });
+});
+
+test('past the listed maximum of chapters, records carry no chapter filter, which search no longer offers', () => {
+  const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
+  assert.deepEqual(searchRecords({ chapters: many, events, actors }, context).map((r) => r.filters), [{ type: ['event'] }, { type: ['event'] }, { type: ['actor'] }]);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { timelinePageView } from '../../../src/views/timeline.ts';
-import { CHAPTERS, EVENTS, SOURCES, context } from './fixtures.ts';
+import { WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
+import { CHAPTERS, EVENTS, SOURCES, chapter, context } from './fixtures.ts';
 
 const data = { chapters: CHAPTERS, events: EVENTS, sources: SOURCES };
 
@@ -37,5 +38,18 @@ test('the whole timeline counts every event; a chapter’s timeline only its own
   assert.equal(one.title, 'Timeline: Short round-one');
   assert.equal(one.list.years.flatMap((y) => y.events).length, 2);
   assert.deepEqual(one.filter.options.filter((o) => o.current).map((o) => o.text), ['Short round-one']);
-  assert.equal(one.dataLinks.print.href, '/sub/print/');
+  assert.equal(one.dataLinks.print?.href, '/sub/print/');
+});
+
+test('the page links the whole explainer’s print page only while it is built', () => {
+  const many = [...CHAPTERS, ...Array.from({ length: WHOLE_PRINT_CHAPTERS_MAX - 1 }, (_, i) => chapter(`c${i}`, i + 3))];
+  assert.equal(timelinePageView({ ...data, chapters: many }, undefined, context).dataLinks.print, undefined);
+  assert.equal(timelinePageView({ ...data, chapters: many.slice(0, -1) }, undefined, context).dataLinks.print?.href, '/sub/print/');
+});
+
+test('a chapter’s events are its own, in date order, however often they are asked for', () => {
+  const one = timelinePageView(data, CHAPTERS[1], context);
+  assert.deepEqual(one.list.years.flatMap((y) => y.events.map((e) => e.anchor)), ['event-doha', 'event-talks']);
+  assert.deepEqual(timelinePageView(data, CHAPTERS[0], context).list.years.flatMap((y) => y.events.map((e) => e.anchor)), ['event-invasion']);
+  assert.deepEqual(timelinePageView(data, CHAPTERS[1], context).list.years.flatMap((y) => y.events.map((e) => e.anchor)), ['event-doha', 'event-talks']);
 });

@@ -4,6 +4,7 @@ import type { Source, TroopLevel } from '../../../src/explainer.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/lib/dates.ts';
 import { routes } from '../../../src/site.ts';
+import { embedsView } from '../../../src/views/embeds.ts';
 import { troopChartView } from '../../../src/views/troop-chart.ts';
 
 const d = (text: string) => parsePartialDate(text) as PartialDate;
@@ -100,4 +101,12 @@ test('the layouts are computed once per series and edition', () => {
 
 test('a reference to a missing source is an error, not an empty row', () => {
   assert.throws(() => troopChartView([level('2002', 5000, { sources: cites('nope') })], sources, { locale: localeOf(), routes: routes('/') }), /unknown source "nope"/);
+});
+
+test('the pages of an edition share one chart, drawn once; other content gets its own', () => {
+  const context = { locale: localeOf(), routes: routes('/') };
+  const explainer = { troopLevels: levels, sources, postscript: undefined };
+  const chart = embedsView(explainer, context).troopChart();
+  assert.equal(embedsView(explainer, context).troopChart(), chart);
+  assert.notEqual(embedsView({ ...explainer, troopLevels: levels.slice(1) }, context).troopChart(), chart);
 });

@@ -1,10 +1,10 @@
 /**
- * A remark plugin that stops the build when a chapter holds anything but Markdown and the site's own
+ * A Sätteri mdast plugin that stops the build when a chapter holds anything but Markdown and the site's own
  * components: no HTML, no code, nothing loaded from another site. A chapter is text; whatever runs or loads
  * on a page comes from the site's code, which the Content-Security-Policy and the tests cover.
  *
- * It is an allow-list, not a list of dangerous tags: every kind of node has to be known here, every JSX
- * element has to be one of CHAPTER_COMPONENTS, and every address has to be a web address (links) or one
+ * It is an allow-list, not a list of dangerous tags: every kind of node has to be known here (MARKDOWN;
+ * the plugin refuses all the others Sätteri can make), every JSX element has to be one of CHAPTER_COMPONENTS, and every address has to be a web address (links) or one
  * within the site (images). Markdown gives chapters all they need (links, emphasis, tables, footnotes), and
  * a closed list can't be slipped past by a tag or an attribute nobody thought of (<svg><animate>, <meta
  * http-equiv>, srcset, ping …). The dangerous cases still get messages of their own, saying why and what to
@@ -15,10 +15,8 @@
  * at. With only Markdown and the components let in, the HTML is what the Markdown pipeline writes.
  */
 import { relative } from 'node:path';
-import type { Nodes, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginEntry, MdastPluginInstance, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 
 /**
  * The components a writer may place in a chapter (src/components/mdx-components.ts supplies them), with
@@ -30,12 +28,28 @@ export const CHAPTER_COMPONENTS = {
 } as const;
 export type ChapterComponent = keyof typeof CHAPTER_COMPONENTS;
 
-/** Markdown (with GFM's tables, strikethrough and footnotes) as chapters use it; JSX and expressions are checked further. */
-const MARKDOWN = new Set([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
+type NodeKind = Exclude<keyof MdastPluginInstance, 'options' | 'before' | 'after'>;
+
+/** Markdown (with GFM's tables, strikethrough and footnotes) as chapters use it; JSX, expressions and addresses are checked further. */
+const MARKDOWN = [
+  'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
   'code', 'inlineCode', 'text', 'emphasis', 'strong', 'delete', 'break', 'link', 'linkReference', 'image', 'imageReference',
   'definition', 'footnoteDefinition', 'footnoteReference', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression',
-]);
+] as const satisfies readonly NodeKind[];
+
+/**
+ * Every other kind of node Sätteri can make: refused wherever it appears. Most need a feature this site
+ * leaves off (math, directives, superscript…).
+ */
+const OTHER_KINDS = [
+  'html', 'yaml', 'toml', 'math', 'inlineMath', 'containerDirective', 'leafDirective', 'textDirective',
+  'superscript', 'subscript', 'descriptionList', 'descriptionTerm', 'descriptionDetails', 'mdxjsEsm', 'custom',
+] as const satisfies readonly NodeKind[];
+
+/** A kind of node in neither list (a newer Sätteri's) is a type error here, so the allow-list stays closed. */
+type Unlisted = Exclude<NodeKind, (typeof MARKDOWN)[number] | (typeof OTHER_KINDS)[number]>;
+const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyKindListed;
 
 const COMPONENT_LIST = Object.keys(CHAPTER_COMPONENTS).map((name) => `<${name}>`).join(' and ');
 const ONLY_MARKDOWN = `a chapter is Markdown, with only these components: ${COMPONENT_LIST}.`;
@@ -107,6 +121,7 @@ function addressesIn(attribute: string, value: string): string[] {
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+type JsxAttribute = JsxElement['attributes'][number];
 
 /** The problems of one JSX element: the element itself unless it is a component, then each attribute. */
 function elementProblems(element: JsxElement): string[] {
@@ -132,7 +147,7 @@ function elementReason(element: JsxElement): string {
 }
 
 /** What is wrong with an attribute: code, a handler, raw HTML or an active address anywhere; any attribute on a component. */
-function attributeProblem(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, component: ChapterComponent | undefined): string | undefined {
+function attributeProblem(attribute: JsxAttribute, component: ChapterComponent | undefined): string | undefined {
   if (attribute.type === 'mdxJsxExpressionAttribute') return `{${attribute.value}} in a tag is code, which chapters cannot contain. Remove it.`;
   const name = attribute.name.toLowerCase();
   if (name.startsWith('on')) return `${attribute.name}= is an event handler: it would run a program in every reader’s browser. Remove it.`;
@@ -149,86 +164,103 @@ function attributeProblem(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute
   return undefined;
 }
 
-/** An MDX expression that is only a comment, {/* … *\/}: the one use of braces a chapter needs. */
-function isComment(node: Nodes & { type: 'mdxFlowExpression' | 'mdxTextExpression' }): boolean {
-  return node.data?.estree?.body.length === 0;
+/** An MDX expression that is only comments, {/* … *\/}: the one use of braces a chapter needs. */
+function isComment(expression: string): boolean {
+  return expression.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim() === '';
+}
+
+interface Position {
+  line: number;
+  column: number;
+  offset?: number | undefined;
 }
 
 interface Problem {
-  node?: Nodes;
+  at?: Position | undefined;
   text: string;
 }
 
-/** Everything in a chapter's tree that the rules refuse, in document order. */
-export function chapterProblems(tree: Root, frontmatter: Record<string, unknown> = {}): Problem[] {
-  const problems: Problem[] = [];
-  const add = (node: Nodes, text: string) => problems.push({ node, text });
-  const definitions = new Map<string, string>();
-  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
-  let postscript: Nodes | undefined;
+type Located = { position?: { start: Position } | undefined };
 
-  visit(tree, (node) => {
-    if (!MARKDOWN.has(node.type)) {
+/**
+ * The plugin: fails the chapter with every problem, each as "content/chapters/x.mdx:12:3: …", in the order
+ * of the file, a problem of the whole file last. Sätteri hands each kind of node to its visitor, in
+ * document order; the problems are reported once the whole tree has been seen.
+ */
+export function chapterRules(): MdastPluginEntry {
+  return () => {
+    const problems: Problem[] = [];
+    const add = (node: Located, text: string) => problems.push({ at: node.position?.start, text });
+    const definitions = new Map<string, string>();
+    const imageReferences: (Located & { identifier: string })[] = [];
+    let postscript: Located | undefined;
+    const jsx = (node: Readonly<JsxElement>) => {
+      if (node.name === 'Postscript') postscript ??= node;
+      for (const text of elementProblems(node)) add(node, text);
+    };
+    const expression = (node: Readonly<Located & { value: string }>) => {
+      if (!isComment(node.value)) {
+        add(node, `{${node.value}} is code, which chapters cannot contain. For a brace in the text write \\{; a comment {/* … */} is fine.`);
+      }
+    };
+    const address = (node: Readonly<Located & { url: string }>) => {
+      const problem = linkProblem(node.url);
+      if (problem) add(node, `the address ${JSON.stringify(node.url)}: ${problem}`);
+    };
+    const other = (node: Readonly<Located & { type: string }>) => {
       if (node.type === 'mdxjsEsm') {
         add(node, `import and export are not allowed in a chapter: they run code. The components (${COMPONENT_LIST}) need no import.`);
       } else if (node.type === 'html') add(node, `raw HTML is not allowed in a chapter: ${ONLY_MARKDOWN}`);
       else add(node, `this kind of content (${node.type}) is not allowed in a chapter: ${ONLY_MARKDOWN}`);
-      return;
-    }
-    switch (node.type) {
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        if (node.name === 'Postscript') postscript ??= node;
-        for (const text of elementProblems(node)) add(node, text);
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        if (!isComment(node)) {
-          add(node, `{${node.value}} is code, which chapters cannot contain. For a brace in the text write \\{; a comment {/* … */} is fine.`);
+    };
+    return {
+      name: 'chapter-rules',
+      options: { position: true },
+      ...Object.fromEntries(OTHER_KINDS.map((kind) => [kind, other])),
+      mdxJsxFlowElement: jsx,
+      mdxJsxTextElement: jsx,
+      mdxFlowExpression: expression,
+      mdxTextExpression: expression,
+      link: address,
+      definition(node) {
+        definitions.set(node.identifier, node.url);
+        address(node);
+      },
+      image(node) {
+        const problem = imageProblem(node.url);
+        if (problem) add(node, `the image ${JSON.stringify(node.url)}: ${problem}`);
+      },
+      // Resolved at the end: a reference may come before its definition.
+      imageReference(node) {
+        imageReferences.push(node);
+      },
+      after(_, ctx) {
+        for (const node of imageReferences) {
+          const url = definitions.get(node.identifier);
+          const problem = url === undefined ? undefined : imageProblem(url);
+          if (problem) add(node, `the image ${JSON.stringify(url)}: ${problem}`);
         }
-        break;
-      case 'link':
-      case 'definition': {
-        const problem = linkProblem(node.url);
-        if (problem) add(node, `the address ${JSON.stringify(node.url)}: ${problem}`);
-        break;
-      }
-      case 'image':
-      case 'imageReference': {
-        const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
-        const problem = url === undefined ? undefined : imageProblem(url);
-        if (problem) add(node, `the image ${JSON.stringify(url)}: ${problem}`);
-        break;
-      }
-    }
-  });
-
-  const dated = frontmatter.postscriptWritten !== undefined;
-  if (postscript && !dated) {
-    add(postscript, '<Postscript> needs its date: add postscriptWritten: YYYY-MM-DD (the day it was written) to this chapter’s frontmatter.');
-  }
-  if (dated && !postscript) {
-    problems.push({ text: 'the frontmatter gives postscriptWritten, but there is no <Postscript> … </Postscript> in the chapter. Add the postscript, or remove the field.' });
-  }
-  // In the order of the file; a problem of the whole file last.
-  const offset = (p: Problem) => p.node?.position?.start.offset ?? Infinity;
-  return problems.sort((a, b) => offset(a) - offset(b));
-}
-
-/** The plugin: fails the file with every problem, each as "content/chapters/x.mdx:12:3: …". */
-export default function remarkChapterRules() {
-  return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    const problems = chapterProblems(tree, frontmatter);
-    if (problems.length === 0) return;
-    const name = file.path ? relative(file.cwd, file.path) : 'the chapter';
-    const lines = problems.map(({ node, text }) => {
-      const start = node?.position?.start;
-      return `${name}${start ? `:${start.line}:${start.column}` : ''}: ${text}`;
-    });
-    file.fail(
-      `${name} has ${problems.length === 1 ? 'something' : `${problems.length} things`} a chapter cannot contain:\n- ${lines.join('\n- ')}`,
-      problems.find((p) => p.node)?.node,
-    );
+        const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+        const dated = frontmatter.postscriptWritten !== undefined;
+        if (postscript && !dated) {
+          add(postscript, '<Postscript> needs its date: add postscriptWritten: YYYY-MM-DD (the day it was written) to this chapter’s frontmatter.');
+        }
+        if (dated && !postscript) {
+          problems.push({ text: 'the frontmatter gives postscriptWritten, but there is no <Postscript> … </Postscript> in the chapter. Add the postscript, or remove the field.' });
+        }
+        if (problems.length === 0) return;
+        // In the order of the file; a problem of the whole file last.
+        const offset = (p: Problem) => p.at?.offset ?? Infinity;
+        problems.sort((a, b) => offset(a) - offset(b));
+        const name = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'the chapter';
+        const lines = problems.map(({ at, text }) => `${name}${at ? `:${at.line}:${at.column}` : ''}: ${text}`);
+        const error = new Error(
+          `${name} has ${problems.length === 1 ? 'something' : `${problems.length} things`} a chapter cannot contain:\n- ${lines.join('\n- ')}`,
+        );
+        // Where Astro points the writer: the first problem with a place.
+        const first = problems.find((p) => p.at)?.at;
+        throw Object.assign(error, first && { line: first.line, column: first.column });
+      },
+    } satisfies MdastPluginInstance & { name: string };
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The chapter rules (src/markdown/remark-chapter-rules.ts) through the MDX processor of the site's own
+ * The chapter rules (src/markdown/chapter-rules.ts) through the MDX processor of the site's own
  * config (astro.config.mjs), as Astro runs it on a chapter: each case is a chapter body with one kind of
  * active or third-party content, and the message must name the file, the line and column, and what is wrong.
  * tests/build/content-errors.test.ts checks, with a real build, that a writer sees these messages.
@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import config from '../../astro.config.mjs';
 import { buildState } from '../../src/build-state.ts';
-import { readAddress } from '../../src/markdown/remark-chapter-rules.ts';
+import { readAddress } from '../../src/markdown/chapter-rules.ts';
 import { ROOT } from '../support/project.ts';
 
-// The rehype plugins after the rules link actors and sources; these bodies mention none.
+// The hast plugins after the rules link actors and sources; these bodies mention none.
 buildState.actors.publish([]);
 buildState.sources.publish([]);
 

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tidyMarkup } from '../../src/markdown/tidy-markup.ts';
+import { markdownHtml } from '../support/markdown.ts';
+
+const html = (markdown: string, hastPlugins = [tidyMarkup()]) => markdownHtml(markdown, { hastPlugins, features: { gfm: { footnotes: { label: 'Sources' } } } });
+
+test('the footnotes heading is shown, and the footnotes lose the hooks for GitHub’s stylesheet', () => {
+  const out = html('Text.[^a]\n\n[^a]: A note.\n');
+  assert.match(out, /<h2 id="footnote-label">Sources<\/h2>/);
+  assert.match(out, /<section data-footnotes class="footnotes">/);
+  assert.match(out, /<a href="#user-content-fn-a" id="user-content-fnref-a" aria-describedby="footnote-label">1<\/a>/);
+  assert.match(out, /<a href="#user-content-fnref-a" aria-label="Back to reference 1">/);
+  assert.doesNotMatch(out, /data-footnote-ref|data-footnote-backref/);
+  // Without the plugin, Sätteri hides the heading and marks references and back-links for GitHub's stylesheet.
+  assert.match(html('Text.[^a]\n\n[^a]: A note.\n', []), /data-footnote-ref[\s\S]*class="sr-only"[\s\S]*data-footnote-backref/);
+});
+
+test('a table has no line breaks between its rows and cells; its text keeps its spaces', () => {
+  assert.equal(html('| a b | c |\n|---|---|\n| 1 | 2 |'), '<table><thead><tr><th>a b</th><th>c</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>');
+});
