@@ -69,8 +69,9 @@ test('saved once, with its size shown before and its progress during, every page
       expect((await new AxeBuilder({ page }).include('[data-offline-save]').analyze()).violations, scheme).toEqual([]);
     }
 
-    // A visit to the print edition, online, keeps it too; it is not part of the saved copy.
-    await page.goto(at(ROUTES.print));
+    // A visit to a print edition (the whole explainer's, each chapter's), online, keeps it too; they are not
+    // part of the saved copy.
+    for (const path of allPages(DIST).filter((p) => p.startsWith(ROUTES.print))) await page.goto(at(path));
 
     await session.goOffline();
     for (const path of allPages(DIST)) {

@@ -65,7 +65,7 @@ test('each chapter has a print edition of its own, which its footer links to', a
   await expect(chapter.locator('h3', { hasText: 'Sources' })).toHaveCount(1);
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   // A footnote reference still reaches its note, under the chapter's prefix.
-  const ref = chapter.locator('sup a[data-footnote-ref]').first();
+  const ref = chapter.locator('sup a[href*="-user-content-fn-"]').first();
   await ref.click();
   await expect(page.locator((await ref.getAttribute('href'))!)).toBeInViewport();
   await page.emulateMedia({ media: 'print' });
