@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { buildState } from '../build-state.ts';
 import { HASHED_PATH, isHashed, servedPath } from '../hosting/policy.ts';
 import { listFiles } from '../hosting/site-files.ts';
-import { offlineFiles, offlineProblems, pageFile, total, type OfflineCore } from '../lib/offline.ts';
+import { offlineFiles, offlineProblems, total, type OfflineCore } from '../lib/offline.ts';
 import type { OfflineFileList, WorkerConfig } from '../scripts/offline/protocol.ts';
 import { EDITIONS, routes } from '../site.ts';
 import { siteIntegration } from './site-integration.ts';

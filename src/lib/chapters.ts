@@ -49,3 +49,14 @@ export function listedChapters<T>(chapters: readonly T[]): T[] {
 export function printableWhole(chapters: readonly unknown[]): boolean {
   return chapters.length <= WHOLE_PRINT_CHAPTERS_MAX;
 }
+
+/** The chapters by id, built once per list (views ask for it on every page, and there are pages per chapter). */
+const byIdOf = new WeakMap<readonly OrderedEntry[], ReadonlyMap<string, OrderedEntry>>();
+export function chaptersById<T extends OrderedEntry>(chapters: readonly T[]): ReadonlyMap<string, T> {
+  let found = byIdOf.get(chapters);
+  if (!found) {
+    found = new Map(chapters.map((c) => [c.id, c]));
+    byIdOf.set(chapters, found);
+  }
+  return found as ReadonlyMap<string, T>;
+}

@@ -105,6 +105,7 @@ export function linkActors(options: LinkActorsOptions): HastPluginEntry {
   return () => {
     const all = patterns(options.actors());
     if (all.length === 0) return null;
+    const actorCount = new Set(all.map((p) => p.id)).size;
     const linked = new Set<string>();
     // The footnotes (GFM puts them last, in <section data-footnotes>) are citations: nothing after their start is linked.
     let inFootnotes = false;
@@ -142,7 +143,7 @@ export function linkActors(options: LinkActorsOptions): HastPluginEntry {
         {
           filter: BLOCKS,
           visit(block, ctx) {
-            if (inFootnotes || linked.size === all.length) return;
+            if (inFootnotes || linked.size === actorCount) return;
             // A cheap test on the block's whole text first: only a block that names an actor not yet linked is read node by node.
             const text = normalise(ctx.textContent(block));
             if (!all.some(({ id, alias }) => !linked.has(id) && text.includes(alias))) return;

@@ -1,5 +1,5 @@
 /** The timeline pages and the print page's timeline: events by year, each with its chapter and sources. */
-import { listedChapters } from '../lib/chapters.ts';
+import { chaptersById, listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
 import type { Chapter, Event, Source } from '../explainer.ts';
@@ -36,7 +36,7 @@ export function eventListView(
   context: ViewContext,
 ): EventListView {
   const { t } = context.locale;
-  const byId = new Map(chapters.map((c) => [c.id, c]));
+  const byId = chaptersById(chapters);
   const years = new Map<number, TimelineEvent[]>();
   for (const event of events) {
     const chapter = byId.get(event.chapter.id)!;

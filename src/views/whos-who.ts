@@ -1,4 +1,5 @@
 /** The who's who: people, organisations and countries, each with the chapters they appear in and the sources. */
+import { chaptersById } from '../lib/chapters.ts';
 import { ANCHORS } from '../site.ts';
 import type { Actor, Chapter, Source } from '../explainer.ts';
 import { dataLinksView, resolve, sourceItems, type DataLinksView, type Link, type SourceItem, type ViewContext } from './shared.ts';
@@ -27,7 +28,7 @@ export function whosWhoView(
   context: ViewContext,
 ): WhosWhoView {
   const { t, format } = context.locale;
-  const byId = new Map(chapters.map((c) => [c.id, c]));
+  const byId = chaptersById(chapters);
   const entry = (actor: Actor): WhosWhoEntry => ({
     id: ANCHORS.actor(actor.id),
     name: actor.name,

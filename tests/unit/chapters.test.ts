@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chapterSetProblems, listedChapters, neighbours, printableWhole, sortByOrder } from '../../src/lib/chapters.ts';
+import { chaptersById, chapterSetProblems, listedChapters, neighbours, printableWhole, sortByOrder } from '../../src/lib/chapters.ts';
 import { LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../../src/site.ts';
 
 const entry = (id: string, order: number) => ({ id, filePath: `content/chapters/${id}.mdx`, data: { order } });
@@ -40,4 +40,13 @@ test('the whole explainer is printable on one page up to its maximum of chapters
   assert.equal(printableWhole(four), true);
   assert.equal(printableWhole(chapters(WHOLE_PRINT_CHAPTERS_MAX)), true);
   assert.equal(printableWhole(chapters(WHOLE_PRINT_CHAPTERS_MAX + 1)), false);
+});
+
+test('finds chapters by id, building the map once per list', () => {
+  const list = [entry('b', 2), entry('a', 1)];
+  const byId = chaptersById(list);
+  assert.equal(byId.get('a'), list[1]);
+  assert.equal(byId.get('missing'), undefined);
+  assert.equal(chaptersById(list), byId);
+  assert.notEqual(chaptersById([...list]), byId);
 });
