@@ -53,5 +53,16 @@ export default defineConfig({
   vite: {
     // Search code is emitted as stand-alone ES modules (`?worker&url` imports) that page.js loads on demand.
     worker: { format: 'es' },
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive, and the bundler warns once per
+        // chapter that it may not keep it (withastro/astro#18087, harmless): a thousand-chapter build would
+        // print thousands of lines that hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });
