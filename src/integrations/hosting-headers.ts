@@ -31,7 +31,7 @@ export default function hostingHeaders() {
       const root = fileURLToPath(dir);
       const files = listSiteFiles(root);
       const expected = pageExpectation();
-      const problems = siteProblems(root, files, expected);
+      const problems = await siteProblems(root, files, expected);
       if (problems.length > 0) {
         throw new Error(`Pages would run code the Content-Security-Policy doesn't allow (only src/scripts/page.js may run inline):\n${problems.map((p) => `  ${p}`).join('\n')}`);
       }
