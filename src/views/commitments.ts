@@ -43,6 +43,8 @@ export interface CommitmentsView {
   intro: Rich;
   asOf: Rich;
   dataLinks: DataLinksView;
+  /** A jump list of the topics, for a long page on a phone. */
+  contents: { label: string; links: Link[] };
   summary: { heading: Rich; items: { status: StatusText; definition: string; count: string }[] };
   topics: { id: string; heading: string; entries: CommitmentEntry[] }[];
   labels: {
@@ -116,6 +118,12 @@ export function commitmentsView(data: CommitmentsData, context: ViewContext): Co
     };
   };
 
+  const topics = COMMITMENT_TOPICS.map((topic) => ({
+    id: ANCHORS.commitmentTopic(topic),
+    heading: c.topics[topic],
+    entries: data.commitments.filter((x) => x.topic === topic).map(entry),
+  })).filter((g) => g.entries.length > 0);
+
   return {
     title: c.title,
     description: c.description(data.commitments.length),
@@ -131,11 +139,8 @@ export function commitmentsView(data: CommitmentsData, context: ViewContext): Co
         count: c.count(data.commitments.filter((x) => x.status === id).length),
       })),
     },
-    topics: COMMITMENT_TOPICS.map((topic) => ({
-      id: ANCHORS.commitmentTopic(topic),
-      heading: c.topics[topic],
-      entries: data.commitments.filter((x) => x.topic === topic).map(entry),
-    })).filter((g) => g.entries.length > 0),
+    contents: { label: c.contents, links: topics.map((g) => ({ href: `#${g.id}`, text: c.topicLink(g.heading, g.entries.length) })) },
+    topics,
     labels: {
       madeBy: c.fields.madeBy,
       in: c.fields.in,

@@ -37,6 +37,9 @@ export default {
     disputed: { label: 'Disputed', definition: 'One side said it had been broken, and no independent source settled it.' },
     open: { label: 'Open', definition: 'Not yet due, or an undertaking with no deadline on which the sources give no finding.' },
   },
+  contents: 'Promises by subject',
+  /** "Foreign troops (3)" in the list of subjects. */
+  topicLink: (topic: string, n: number) => `${topic} (${n})`,
   topics: {
     troops: 'Foreign troops',
     prisoners: 'Prisoners',
