@@ -44,7 +44,7 @@ export function withBase(base: string, path = ''): string {
 }
 
 /** The downloadable datasets, data/<name>.csv and data/<name>.json. */
-export const DATASETS = ['events', 'actors', 'troop-levels', 'sources', 'commitments'] as const;
+export const DATASETS = ['events', 'actors', 'troop-levels', 'commitments', 'sources'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
 /**
