@@ -32,7 +32,7 @@ export default defineConfig({
     // actors.yaml and sources.csv before any chapter is compiled, and hands them over in memory
     // (src/build-state.ts). @astrojs/mdx takes its plugins from this processor.
     processor: satteri(
-      chapterMarkdown({ actors: buildState.actors.read, href: routes(SETTINGS.base).actor, sources: buildState.sources.read }),
+      chapterMarkdown({ actors: buildState.actors.read, href: routes(SETTINGS.base).actor, sources: buildState.sources.read, base: SETTINGS.base }),
     ),
   },
   // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker

@@ -47,6 +47,14 @@ export const buildState = {
     'citable-sources',
     'The chapters were compiled before the content layer loaded sources.csv (src/content.config.ts publishes them).',
   ),
+  /**
+   * The ids of content/commitments.yaml in file order: the content store returns entries sorted by id, and
+   * the tracker shows each topic's promises in the order the writer gave them.
+   */
+  commitmentOrder: slot<readonly string[]>(
+    'commitment-order',
+    'The pages were built before the content layer loaded commitments.yaml (src/content.config.ts publishes its order).',
+  ),
   /** One edition's search records (timeline events, who's-who entries), published by its search page. */
   searchRecordsOf: (edition: Edition) =>
     slot<readonly SearchRecord[]>(

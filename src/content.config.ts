@@ -18,7 +18,7 @@ import { PLACEHOLDER_TITLE, SOURCE_KINDS, UNDATED_KINDS, type SourceKind } from 
 import { citableSources } from './markdown/link-citations.ts';
 import { linkableActors } from './markdown/link-actors.ts';
 import { SETTINGS } from './settings.ts';
-import { CHAPTER_IDS } from './site.ts';
+import { CHAPTER_IDS, COMMITMENT_DOCUMENTS, COMMITMENT_STATUSES, COMMITMENT_TOPICS } from './site.ts';
 
 const DATE = 'a date written YYYY-MM-DD, YYYY-MM or YYYY';
 
@@ -49,6 +49,8 @@ const id = z.string({ error: expected(ID) }).regex(/^[a-z0-9-]+$/, { error: expe
  */
 const sourceRef = z.string({ error: expected('a source id from sources.csv, e.g. crs20') }).pipe(reference('sources'));
 const chapterRef = z.string({ error: expected(`a chapter id: ${CHAPTER_IDS.join(', ')}`) }).pipe(reference('chapters'));
+const actorRef = z.string({ error: expected('an actor id from actors.yaml, e.g. taliban') }).pipe(reference('actors'));
+const eventRef = z.string({ error: expected('an event id from events.yaml, e.g. doha-agreement-signed') }).pipe(reference('events'));
 const sourceList = (least: string) =>
   z.array(sourceRef, { error: expected('a list of source ids from sources.csv, e.g. [text, crs20]') }).min(1, { error: least });
 
@@ -135,6 +137,8 @@ const events = defineCollection({
     sources: sourceList('cite at least one source'),
     /** Where sources disagree or a date is approximate, say so. */
     note: text.optional(),
+    /** Only on the signing of a document the commitments tracker follows: the timeline links it to the tracker. */
+    document: z.enum(COMMITMENT_DOCUMENTS, { error: expected(`one of: ${COMMITMENT_DOCUMENTS.join(', ')}`) }).optional(),
   }),
 });
 
@@ -185,4 +189,45 @@ const troopLevels = defineCollection({
   }),
 });
 
-export const collections = { sources, chapters, events, actors, troopLevels };
+const STATUS = expected(`one of: ${COMMITMENT_STATUSES.join(', ')} (the README defines each)`);
+const status = z.enum(COMMITMENT_STATUSES, { error: STATUS });
+
+/**
+ * content/commitments.yaml: each promise of the US–Taliban agreement and the US–Afghan joint declaration,
+ * where it stood on the explainer's as-of date, and (in `later`, with hindsight) what became of it.
+ */
+const commitments = defineCollection({
+  loader: dataFile('commitments.yaml', parseYamlList, { loaded: (entries) => buildState.commitmentOrder.publish(entries.map((e) => e.id)) }),
+  schema: strictFields({
+    id,
+    topic: z.enum(COMMITMENT_TOPICS, { error: expected(`one of: ${COMMITMENT_TOPICS.join(', ')}`) }),
+    /** The document or documents that make the promise. */
+    documents: z
+      .array(z.enum(COMMITMENT_DOCUMENTS, { error: expected(`one of: ${COMMITMENT_DOCUMENTS.join(', ')}`) }), {
+        error: expected(`a list of documents, e.g. [${COMMITMENT_DOCUMENTS.join(', ')}]`),
+      })
+      .min(1, { error: 'name at least one document' }),
+    /** Who made the promise: actors from actors.yaml. */
+    parties: z.array(actorRef, { error: expected('a list of actor ids, e.g. [united-states, nato]') }).min(1, { error: 'name at least one party' }),
+    /** What was promised, in the explainer's own words. */
+    promise: text,
+    /** The date the text sets, as precise as it allows; none for promises without one. */
+    deadline: partialDate.optional(),
+    /** How the text sets the deadline ("135 days after the signing"), or why it has none. */
+    deadlineNote: text.optional(),
+    /** Where the promise stood on the chapters' as-of date (1 March 2021), and what happened by then. */
+    status,
+    asOf: text,
+    /** Where sources disagree (counts, figures), say so precisely. */
+    note: text.optional(),
+    /** The chapter that tells this part of the story. */
+    chapter: chapterRef,
+    /** Timeline events where what is said here happened. */
+    events: z.array(eventRef, { error: expected('a list of event ids, e.g. [us-troops-at-8600]') }).default([]),
+    sources: sourceList('cite at least one source'),
+    /** Written with hindsight, up to the postscript's date: what became of the promise afterwards. */
+    later: strictFields({ status: status.optional(), text, sources: sourceList('cite at least one source') }).optional(),
+  }),
+});
+
+export const collections = { sources, chapters, events, actors, troopLevels, commitments };

@@ -4,6 +4,7 @@
  * Pages call loadExplainer() and receive sorted, resolved data.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildState } from './build-state.ts';
 import { chapterSetProblems, sortByOrder } from './lib/chapters.ts';
 import { citationGroups, citationProblems } from './lib/citations.ts';
 import { ContentError } from './lib/content-errors.ts';
@@ -18,6 +19,7 @@ export type Source = CollectionEntry<'sources'>['data'];
 export type Event = CollectionEntry<'events'>['data'];
 export type Actor = CollectionEntry<'actors'>['data'];
 export type TroopLevel = CollectionEntry<'troopLevels'>['data'];
+export type Commitment = CollectionEntry<'commitments'>['data'];
 
 export interface Explainer {
   chapters: Chapter[];
@@ -25,17 +27,20 @@ export interface Explainer {
   events: Event[];
   actors: Actor[];
   troopLevels: TroopLevel[];
+  /** The promises of the agreement and the joint declaration, in file order (grouped by topic on the page). */
+  commitments: Commitment[];
   /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
   postscript?: PartialDate;
 }
 
 async function load(): Promise<Explainer> {
-  const [chapters, sources, events, actors, troopLevels] = await Promise.all([
+  const [chapters, sources, events, actors, troopLevels, commitments] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('events'),
     getCollection('actors'),
     getCollection('troopLevels'),
+    getCollection('commitments'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const postscripts = chapters.filter((c) => c.data.postscriptWritten);
@@ -47,16 +52,17 @@ async function load(): Promise<Explainer> {
     ...(postscripts.length > 1
       ? [`only one chapter can end with the postscript, but ${postscripts.map((c) => c.filePath ?? c.id).join(' and ')} each give postscriptWritten`]
       : []),
-    ...datesOutOfRange({ chapters, sources, events, actors, troopLevels }, latest),
+    ...datesOutOfRange({ chapters, sources, events, actors, troopLevels, commitments }, latest),
     ...(SETTINGS.anyChapters ? [] : chapterSetProblems(chapters)),
-    ...brokenReferences({ chapters, sources, events, actors, troopLevels }),
-    ...unreferenced('sources', { chapters, sources, events, actors, troopLevels }).map(
+    ...brokenReferences({ chapters, sources, events, actors, troopLevels, commitments }),
+    ...signingProblems(commitments, events),
+    ...unreferenced('sources', { chapters, sources, events, actors, troopLevels, commitments }).map(
       (s) => `${s.filePath ?? 'sources'} → source "${s.id}": nothing cites it; cite it or remove the row`,
     ),
     ...chapters.flatMap((c) =>
       citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id), (id) => byId.get(id)?.title),
     ),
-    ...stateMediaOnly(facts({ chapters, events, actors, troopLevels }), (id) => byId.get(id)?.kind),
+    ...stateMediaOnly(facts({ chapters, events, actors, troopLevels, commitments }), (id) => byId.get(id)?.kind),
   ];
   if (problems.length > 0) {
     throw new ContentError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -67,8 +73,31 @@ async function load(): Promise<Explainer> {
     events: events.map((e) => e.data).sort((a, b) => compareDates(a.date, b.date)),
     actors: actors.map((a) => a.data),
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
+    commitments: inFileOrder(commitments.map((c) => c.data), buildState.commitmentOrder.read()),
     postscript: latest?.date,
   };
+}
+
+/** Entries in the order their file gives them (`order`, their ids as the loader read them). */
+function inFileOrder<T extends { id: string }>(entries: T[], order: readonly string[]): T[] {
+  const position = new Map(order.map((id, i) => [id, i]));
+  return entries.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+}
+
+/**
+ * The tracker names each document by its signing on the timeline, and the timeline links that event back:
+ * every document a commitment cites needs exactly one event marked with it.
+ */
+function signingProblems(commitments: CollectionEntry<'commitments'>[], events: CollectionEntry<'events'>[]): string[] {
+  const cited = [...new Set(commitments.flatMap((c) => c.data.documents))];
+  return cited.flatMap((document) => {
+    const signed = events.filter((e) => e.data.document === document);
+    if (signed.length === 1) return [];
+    const file = events[0]?.filePath ?? 'events';
+    return signed.length === 0
+      ? [`${file}: no event is marked "document: ${document}", but content/commitments.yaml cites that document; mark the event of its signing`]
+      : [`${file}: ${signed.map((e) => `"${e.id}"`).join(' and ')} are all marked "document: ${document}"; only the event of its signing may be`];
+  });
 }
 
 /** Every cited fact: each entry of the data files, and each group of footnotes in a chapter. */
@@ -77,6 +106,7 @@ function facts(entries: {
   events: CollectionEntry<'events'>[];
   actors: CollectionEntry<'actors'>[];
   troopLevels: CollectionEntry<'troopLevels'>[];
+  commitments: CollectionEntry<'commitments'>[];
 }): Fact[] {
   const { chapters, ...data } = entries;
   return [

@@ -44,8 +44,20 @@ export function withBase(base: string, path = ''): string {
 }
 
 /** The downloadable datasets, data/<name>.csv and data/<name>.json. */
-export const DATASETS = ['events', 'actors', 'troop-levels', 'sources'] as const;
+export const DATASETS = ['events', 'actors', 'troop-levels', 'commitments', 'sources'] as const;
 export type DatasetName = (typeof DATASETS)[number];
+
+/**
+ * The commitments tracker (content/commitments.yaml). The documents whose promises it follows; the status
+ * of a promise on the explainer's as-of date (and, with hindsight, later); the topics it is grouped by.
+ * What each status means, in an edition's words, is in its strings table (commitments.statuses).
+ */
+export const COMMITMENT_DOCUMENTS = ['agreement', 'declaration'] as const;
+export type CommitmentDocument = (typeof COMMITMENT_DOCUMENTS)[number];
+export const COMMITMENT_STATUSES = ['kept', 'late', 'partly', 'broken', 'overtaken', 'disputed', 'open'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export const COMMITMENT_TOPICS = ['troops', 'prisoners', 'talks', 'sanctions', 'security', 'relations'] as const;
+export type CommitmentTopic = (typeof COMMITMENT_TOPICS)[number];
 
 /** Element ids that links point at from elsewhere. */
 export const ANCHORS = {
@@ -54,6 +66,9 @@ export const ANCHORS = {
   /** A who's-who entry: the actor's own id. */
   actor: (id: string) => id,
   year: (year: number) => `year-${year}`,
+  /** A commitment on the tracker page, and a topic's heading there. */
+  commitment: (id: string) => `commitment-${id}`,
+  commitmentTopic: (topic: string) => `topic-${topic}`,
   /** The heading of a chapter's footnotes, which list its sources (the GFM footnote label). */
   sources: 'footnote-label',
   /** The list of chapters on the home page. */
@@ -80,6 +95,9 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     timelineOf: (chapterId: string) => at(`timeline/${chapterId}/`),
     event: (id: string, chapterId?: string) => `${chapterId ? at(`timeline/${chapterId}/`) : at('timeline/')}#${ANCHORS.event(id)}`,
     people: at('people/'),
+    /** What the agreement promised: the commitments tracker. */
+    commitments: at('agreement/'),
+    commitment: (id: string) => `${at('agreement/')}#${ANCHORS.commitment(id)}`,
     actor: (id: string) => `${at('people/')}#${ANCHORS.actor(id)}`,
     search: at('search/'),
     data: at('data/'),
@@ -96,7 +114,7 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
 export type Routes = ReturnType<typeof routes>;
 
 /** The kinds of search result, as the values of the search "type" filter. Labels are in the strings tables. */
-export const SEARCH_TYPES = ['chapter', 'event', 'actor'] as const;
+export const SEARCH_TYPES = ['chapter', 'event', 'actor', 'commitment'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The search filters, by the key Pagefind stores; their values are ids, never display text. */

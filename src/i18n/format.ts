@@ -15,6 +15,8 @@ export interface Formatter {
   number(n: number): string;
   /** Alphabetical order for names, ignoring case and accents. */
   compare(a: string, b: string): number;
+  /** "A and B", "A, B and C", in the language's own words. */
+  list(items: readonly string[]): string;
 }
 
 type Style = 'long' | 'short';
@@ -29,6 +31,7 @@ export function formatter(lang: string): Formatter {
   const year = make({ year: 'numeric' });
   const numbers = new Intl.NumberFormat(lang);
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  const lists = new Intl.ListFormat(lang, { type: 'conjunction' });
 
   const format = (date: PartialDate, style: Style) => {
     const [y, m = 1, d = 1] = date.iso.split('-').map(Number) as [number, number?, number?];
@@ -46,5 +49,6 @@ export function formatter(lang: string): Formatter {
         : `${format(start, 'long')} – ${format(end, 'long')}`,
     number: (n) => numbers.format(n),
     compare: (a, b) => collator.compare(a, b),
+    list: (items) => lists.format(items),
   };
 }

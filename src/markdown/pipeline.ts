@@ -9,6 +9,7 @@ import { chapterRules } from './chapter-rules.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { linkActors, type LinkActorsOptions } from './link-actors.ts';
 import { linkCitations, type CitableSource } from './link-citations.ts';
+import { siteLinks } from './site-links.ts';
 import { tidyMarkup } from './tidy-markup.ts';
 
 export interface ChapterMarkdown {
@@ -17,12 +18,12 @@ export interface ChapterMarkdown {
   hastPlugins: HastPluginEntry[];
 }
 
-export function chapterMarkdown(options: LinkActorsOptions & { sources: () => readonly CitableSource[] }): ChapterMarkdown {
+export function chapterMarkdown(options: LinkActorsOptions & { sources: () => readonly CitableSource[]; base: string }): ChapterMarkdown {
   return {
     // The footnotes are the chapter's sources, under a visible heading (tidyMarkup).
     features: { gfm: { footnotes: { label: localeOf().t.chapter.sources } }, smartPunctuation: true },
     // Markdown and the site's components only: no HTML, code or files from other sites.
     mdastPlugins: [chapterRules()],
-    hastPlugins: [linkActors(options), linkCitations(options), headingAnchors(), tidyMarkup()],
+    hastPlugins: [linkActors(options), linkCitations(options), siteLinks(options), headingAnchors(), tidyMarkup()],
   };
 }

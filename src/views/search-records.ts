@@ -1,10 +1,10 @@
 /**
- * Timeline events and who's-who entries are searched one by one, not as two long pages: each becomes
+ * Timeline events, who's-who entries and the agreement's commitments are searched one by one, not as two long pages: each becomes
  * its own Pagefind record that links straight to its anchor and carries the same filters as a chapter
  * (ids, never display text: the search shows the labels). The search page publishes them for the
  * search-index integration (src/build-state.ts).
  */
-import type { Actor, Event, Explainer } from '../explainer.ts';
+import type { Actor, Commitment, Event, Explainer } from '../explainer.ts';
 import { listedChapters } from '../lib/chapters.ts';
 import type { ViewContext } from './shared.ts';
 import type { SearchType } from '../site.ts';
@@ -23,7 +23,7 @@ export interface SearchRecord {
  * One record per event and per actor of an edition. `routes` are for base "/": search adds the base
  * path to every result, as it does for the pages Pagefind reads from dist/.
  */
-export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors'>, { locale, routes }: ViewContext): SearchRecord[] {
+export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'commitments'>, { locale, routes }: ViewContext): SearchRecord[] {
   const language = locale.edition.lang;
   const byChapter = listedChapters(explainer.chapters).length > 0;
   const chapters = (ids: string[]) => (byChapter ? { chapter: ids } : {});
@@ -44,5 +44,16 @@ export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' |
     meta: { title: `${actor.name}, ${actor.role}` },
     filters: { type: ['actor'], ...chapters(actor.chapters.map((c) => c.id)) },
   });
-  return [...explainer.events.map(eventRecord), ...explainer.actors.map(actorRecord)];
+  // A promise is found by its words, its status and what happened to it; hindsight is in the record too, as on the page.
+  const commitmentRecord = (commitment: Commitment): SearchRecord => {
+    const { statuses, title } = locale.t.commitments;
+    return {
+      url: routes.commitment(commitment.id),
+      content: [commitment.promise, `${statuses[commitment.status].label}.`, commitment.asOf, commitment.note, commitment.later?.text].filter(Boolean).join(' '),
+      language,
+      meta: { title: `${title}: ${commitment.promise}` },
+      filters: { type: ['commitment'], ...chapters([commitment.chapter.id]) },
+    };
+  };
+  return [...explainer.events.map(eventRecord), ...explainer.actors.map(actorRecord), ...explainer.commitments.map(commitmentRecord)];
 }

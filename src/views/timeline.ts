@@ -3,7 +3,7 @@ import { chaptersById, listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
 import type { Chapter, Event, Source } from '../explainer.ts';
-import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Rich, type SourceItem, type ViewContext } from './shared.ts';
+import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
 export interface TimelineEvent {
   /** The element id that links point at. */
@@ -14,6 +14,8 @@ export interface TimelineEvent {
   note?: { label: string; text: string } | undefined;
   /** "More in chapter 2, Round one." */
   more: Rich;
+  /** On the signing of a document the commitments tracker follows: the way to it. */
+  commitments?: Link | undefined;
   sources: SourceItem[];
 }
 
@@ -49,6 +51,7 @@ export function eventListView(
       summary: event.summary,
       note: event.note ? { label: t.timeline.note, text: event.note } : undefined,
       more: rich(t.timeline.moreIn(linkOf({ href: context.routes.chapter(chapter.id), text: t.chapter.reference(chapter.data.order, chapter.data.shortTitle) }))),
+      commitments: event.document ? { href: context.routes.commitments, text: t.commitments.timelineLink } : undefined,
       sources: sourceItems(context, resolve(sources, event.sources)),
     });
     years.set(year, list);

@@ -161,6 +161,38 @@ describe('a content mistake stops the build and says where and what', { concurre
     assertFails(result, 'content/events.yaml → entry "soviet-invasion", field "sources[0]": there is no sources entry "dhh"');
   });
 
+  test('a commitment citing an unknown source, chapter, party or event names the file, the entry and each field', async () => {
+    const result = await buildWithFault((c) => {
+      const file = join(c, 'commitments.yaml');
+      edit(file, /^(- id: five-bases\n(?: {2}.*\n)*? {2}sources: \[)/m, '$1wtt, ');
+      edit(file, /^(- id: five-bases\n(?: {2}.*\n)*? {2}chapter: )round-two$/m, '$1round-2');
+      edit(file, /^(- id: five-bases\n(?: {2}.*\n)*? {2}parties: \[)/m, '$1talibans, ');
+      edit(file, /^(- id: five-bases\n(?: {2}.*\n)*? {2}events: \[)/m, '$1us-troops-at-860, ');
+    });
+    assertFails(
+      result,
+      'content/commitments.yaml → entry "five-bases", field "sources[0]": there is no sources entry "wtt"',
+      'content/commitments.yaml → entry "five-bases", field "chapter": there is no chapters entry "round-2".',
+      'content/commitments.yaml → entry "five-bases", field "parties[0]": there is no actors entry "talibans". Did you mean "taliban"?',
+      'content/commitments.yaml → entry "five-bases", field "events[0]": there is no events entry "us-troops-at-860". Did you mean "us-troops-at-8600"?',
+    );
+  });
+
+  test('a source cited only in a commitment’s later outcome is checked too', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'commitments.yaml'), /^( {4}sources: \[)nyt-troops-mar21/m, '$1nyt-troops-mar22'));
+    assertFails(result, 'content/commitments.yaml → entry "troops-to-8600", field "later.sources[0]": there is no sources entry "nyt-troops-mar22"');
+  });
+
+  test('a commitment with an unknown status lists the statuses', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'commitments.yaml'), /^( {2}status: )kept$/m, '$1done'));
+    assertFails(result, 'content/commitments.yaml', 'status: expected one of: kept, late, partly, broken, overtaken, disputed, open (the README defines each)');
+  });
+
+  test('a document the tracker cites without the event of its signing is named', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^ {2}document: declaration\n/m, ''));
+    assertFails(result, 'content/events.yaml: no event is marked "document: declaration", but content/commitments.yaml cites that document');
+  });
+
   test('a reference of the wrong kind says what is expected', async () => {
     const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^ {2}chapter: background$/m, '  chapter: [background]'));
     assertFails(result, 'content/events.yaml', `chapter: expected a chapter id: ${CHAPTER_IDS.join(', ')}, not a list`);

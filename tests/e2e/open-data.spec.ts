@@ -27,6 +27,13 @@ const EXPECTED = {
     rows: [...sourceRows].sort((a, b) => a.id!.localeCompare(b.id!)),
     json: ['id', 'kind', 'title', 'publisher', 'author', 'date', 'date_precision', 'url', 'note'],
   },
+  commitments: {
+    rows: loadYaml('commitments.yaml'),
+    json: [
+      'id', 'topic', 'documents', 'parties', 'promise', 'deadline', 'deadline_precision', 'deadline_note', 'status', 'as_of', 'note',
+      'chapter', 'events', 'later_status', 'later', 'later_sources', 'sources',
+    ],
+  },
 } satisfies Record<DatasetName, { rows: Record<string, any>[]; json: string[] }>;
 const FILES = DATASETS.map((name) => ({ name, ...EXPECTED[name] }));
 const site = routes('/');
@@ -110,4 +117,18 @@ test('the open data page explains and links every file', async ({ page, request 
     }
   }
   await expect(page.locator('.troop-chart')).toHaveCount(1);
+});
+
+test('commitments.json keeps what happened later in its own fields, with its own known sources', async ({ request }) => {
+  const records = (await (await request.get(site.dataFile('commitments', 'json'))).json()) as Record<string, any>[];
+  for (const row of EXPECTED.commitments.rows) {
+    const record = records.find((r) => r.id === row.id)!;
+    expect(record.status, row.id).toBe(row.status);
+    expect(record.as_of, row.id).toBe(row.asOf);
+    expect(record.later, row.id).toBe(row.later?.text ?? null);
+    expect(record.later_status, row.id).toBe(row.later?.status ?? null);
+    expect(record.later_sources, row.id).toEqual(row.later?.sources ?? []);
+    for (const id of record.later_sources) expect(sourceIds.has(id), id).toBe(true);
+    expect(record.deadline, row.id).toBe(row.deadline ?? null);
+  }
 });

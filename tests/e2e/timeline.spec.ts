@@ -80,7 +80,7 @@ test.describe('without JavaScript', () => {
       const expected = EVENTS.filter((e) => e.chapter === id);
       await expect(page.locator('.event')).toHaveCount(expected.length);
       for (const event of expected) await expect(page.locator(eventEntry(event.id))).toHaveCount(1);
-      const chapterLinks = await page.locator('.event-meta p a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const chapterLinks = await page.locator('.event-meta p:not(.event-commitments) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(new Set(chapterLinks)).toEqual(new Set([ROUTES.chapter(id)]));
       const current = page.locator('nav a[aria-current="page"]');
       await expect(current).toHaveCount(1);

@@ -33,3 +33,9 @@ test('numbers and names follow the language', () => {
   assert.match(fa.number(2020), /^[۰-۹٬,]+$/);
   assert.notEqual(fa.date(d('2020-02-29', 'day')), en.date(d('2020-02-29', 'day')));
 });
+
+test('lists are joined in the language’s words', () => {
+  assert.equal(en.list(['US–Taliban agreement']), 'US–Taliban agreement');
+  assert.equal(en.list(['US–Taliban agreement', 'US–Afghan joint declaration']), 'US–Taliban agreement and US–Afghan joint declaration');
+  assert.equal(en.list(['a', 'b', 'c']), 'a, b and c');
+});

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Actor, Event, Source, TroopLevel } from '../../src/explainer.ts';
+import type { Actor, Commitment, Event, Source, TroopLevel } from '../../src/explainer.ts';
 import { localeOf } from '../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { csvColumns, csvRow, jsonObject, LIST_SEPARATOR, SOURCE_COLUMNS, toCsv, toJson } from '../../src/lib/open-data/csv.ts';
 import { DATASET_FIELDS, documentedFields, openDatasets } from '../../src/lib/open-data/datasets.ts';
-import { actorOpenRecord, citedSources, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord } from '../../src/lib/open-data/records.ts';
+import { actorOpenRecord, citedSources, commitmentOpenRecord, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord } from '../../src/lib/open-data/records.ts';
 import { SOURCE_KINDS } from '../../src/lib/source-policy.ts';
-import { CHAPTER_IDS, DATASETS, type DatasetName } from '../../src/site.ts';
+import { CHAPTER_IDS, COMMITMENT_STATUSES, COMMITMENT_TOPICS, DATASETS, type DatasetName } from '../../src/site.ts';
 
 const d = (text: string) => parsePartialDate(text) as PartialDate;
 const ref = <C extends string>(collection: C) => (id: string) => ({ id, collection });
@@ -52,7 +52,23 @@ const level: TroopLevel = {
   sources: [source('wt')],
 };
 
-const datasets = () => openDatasets({ events: [event], actors: [actor], troopLevels: [level], sources });
+const commitment: Commitment = {
+  id: 'troops-to-8600',
+  topic: 'troops',
+  documents: ['agreement', 'declaration'],
+  parties: [ref('actors')('united-states')],
+  promise: 'Cut US forces to 8,600 within 135 days.',
+  deadline: d('2020-07-13'),
+  deadlineNote: '135 days after the signing',
+  status: 'kept',
+  asOf: 'About 8,600 remained on 13 July 2020.',
+  chapter: chapter('round-two'),
+  events: [ref('events')('doha-agreement')],
+  sources: [source('pax'), source('wt')],
+  later: { text: 'A later report gave a higher count.', sources: [source('wt')] },
+};
+
+const datasets = () => openDatasets({ events: [event], actors: [actor], troopLevels: [level], commitments: [commitment], sources });
 const strings = localeOf().t.data;
 const describe = (name: DatasetName, field: string) => documentedFields(name, strings).find((f) => f.name === field)!.description;
 
@@ -114,6 +130,35 @@ test('a source keeps its kind, author and note, cites nothing, and what it lacks
   });
   assert.equal(sourceOpenRecord(sources.get('yc')!).values.note, 'State media, cited for its government’s words');
   assert.equal(sourceOpenRecord(sources.get('wt')!).values.author, 'Jane Doe');
+});
+
+test('a commitment keeps its status as of the account’s date apart from what happened later, each with its own sources', () => {
+  assert.deepEqual(jsonObject(commitmentOpenRecord(commitment, sources)), {
+    id: 'troops-to-8600',
+    topic: 'troops',
+    documents: ['agreement', 'declaration'],
+    parties: ['united-states'],
+    promise: 'Cut US forces to 8,600 within 135 days.',
+    deadline: '2020-07-13',
+    deadline_precision: 'day',
+    deadline_note: '135 days after the signing',
+    status: 'kept',
+    as_of: 'About 8,600 remained on 13 July 2020.',
+    note: null,
+    chapter: 'round-two',
+    events: ['doha-agreement'],
+    later_status: null,
+    later: 'A later report gave a higher count.',
+    later_sources: ['wt'],
+    sources: [
+      { id: 'pax', title: 'Agreement for Bringing Peace to Afghanistan', publisher: 'PA-X', url: 'https://example.org/deal' },
+      { id: 'wt', title: 'US meets deadline to cut number of troops', publisher: 'Washington Times', url: 'https://example.org/wt' },
+    ],
+  });
+  const { values } = commitmentOpenRecord({ ...commitment, deadline: undefined, deadlineNote: undefined, later: undefined }, sources);
+  assert.deepEqual([values.deadline, values.deadline_precision, values.deadline_note, values.later, values.later_sources], [null, null, null, null, []]);
+  for (const status of COMMITMENT_STATUSES) assert.ok(describe('commitments', 'status').includes(`“${status}”`), status);
+  for (const topic of COMMITMENT_TOPICS) assert.ok(describe('commitments', 'topic').includes(`“${topic}”`), topic);
 });
 
 test('the datasets are those of the site contract, sources sorted by id', () => {

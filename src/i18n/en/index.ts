@@ -4,6 +4,7 @@
  * keeps the keys (src/i18n/index.ts checks the shape). Strings that hold a link or an emphasis are
  * functions whose arguments are the rendered parts, in reading order, so that a translation can move them.
  */
+import commitments from './commitments.ts';
 import data from './open-data.ts';
 import { count, plural, strong, type Part } from './words.ts';
 
@@ -60,7 +61,7 @@ const search = {
   close: 'Close',
   filters: { chapter: 'Chapter', type: 'Type' },
   all: 'All',
-  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group' },
+  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group', commitment: 'Promise of the agreement' },
   moreLabel: 'Show more results',
   results: searchResults,
 };
@@ -103,6 +104,7 @@ export default {
     home: 'Home',
     timeline: 'Timeline',
     people: 'Who’s who',
+    commitments: 'What the agreement promised',
     search: 'Search',
     data: 'Open data',
     print: 'Print the whole explainer',
@@ -122,6 +124,7 @@ export default {
     links: {
       timeline: { title: 'Timeline', text: (from: number, to: number) => `Every dated event from ${from} to ${to}, by year and chapter` },
       people: { title: 'Who’s who', text: 'The people, groups and countries involved' },
+      commitments: { title: 'What the agreement promised', text: 'Every promise of the February 2020 deal, and what became of it' },
       search: { title: 'Search', text: 'Find a name, a date or a term in every chapter' },
       print: { title: 'Print or save', text: 'The whole explainer on one page' },
       offline: { title: 'Read offline', text: 'Keep the whole explainer on this device' },
@@ -284,6 +287,8 @@ export default {
     /** "Title (Publisher)" in short source lists. */
     publisher: (publisher: string) => `(${publisher})`,
   },
+
+  commitments,
 
   data,
 };

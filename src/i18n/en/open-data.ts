@@ -3,9 +3,9 @@ import { plural, type Part } from './words.ts';
 
 export default {
   title: 'Open data',
-  description: 'The explainer’s events, people and groups, US troop levels and sources as CSV and JSON files, with every field explained.',
+  description: 'The explainer’s events, people and groups, US troop levels, the agreement’s commitments and sources as CSV and JSON files, with every field explained.',
   intro:
-    'The facts behind the timeline, the who’s who and the troop chart, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
+    'The facts behind the timeline, the who’s who, the troop chart and the commitments tracker, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
   licence: {
     term: 'Reuse:',
     text: (site: string, home: Part) => [
@@ -78,6 +78,28 @@ export default {
         approximate: '“true” where the source says “about” or “roughly” or gives a range (the note gives its wording), “false” otherwise.',
         annotation: 'The label the chart shows at the key moments. Empty (JSON: null) otherwise.',
         note: 'What the sources say about the figure, where it needs explaining. Empty (JSON: null) otherwise.',
+      },
+    },
+    commitments: {
+      title: 'Commitments of the agreement',
+      description:
+        'Every promise of the US–Taliban agreement and the US–Afghan joint declaration of 29 February 2020, with where it stood on 1 March 2021 and, apart, what became of it.',
+      fields: {
+        topic: (topics: readonly string[]) => `The subject it is grouped under: ${topics.map((t) => `“${t}”`).join(', ')}.`,
+        documents: (separator: string) => `The texts that make the promise, “agreement” (US–Taliban) or “declaration” (US–Afghan). JSON: a list; CSV: separated by “${separator}”.`,
+        parties: (separator: string) => `The ids of who made the promise, as in actors.json. JSON: a list; CSV: separated by “${separator}”.`,
+        promise: 'What was promised, in the explainer’s words.',
+        deadline: 'The date the text sets, as ISO text as precise as it allows. Empty (JSON: null) where it sets none.',
+        deadline_precision: '“day”, “month” or “year”: how much of the deadline the text gives. Empty (JSON: null) without a deadline.',
+        deadline_note: 'How the text sets the deadline, or why it has none. Empty (JSON: null) otherwise.',
+        status: (statuses: readonly string[]) => `Where the promise stood on 1 March 2021: ${statuses.map((s) => `“${s}”`).join(', ')} (defined on the tracker page).`,
+        as_of: 'What had happened by 1 March 2021.',
+        note: 'Where sources differ, how. Empty (JSON: null) otherwise.',
+        chapter: 'The id of the chapter that tells this part of the story.',
+        events: (separator: string) => `The ids of the timeline events concerned, as in events.json. JSON: a list; CSV: separated by “${separator}”.`,
+        later_status: 'Written with hindsight: its status after 1 March 2021, where that changed. Empty (JSON: null) otherwise.',
+        later: 'Written with hindsight: what became of the promise after 1 March 2021. Empty (JSON: null) where nothing is added.',
+        later_sources: (separator: string) => `The ids of the sources for “later”, as in sources.json. JSON: a list; CSV: separated by “${separator}”.`,
       },
     },
     sources: {

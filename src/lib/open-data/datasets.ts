@@ -5,10 +5,10 @@
  */
 import type { Explainer } from '../../explainer.ts';
 import type { Strings } from '../../i18n/index.ts';
-import { CHAPTER_IDS, DATASETS, type DatasetName } from '../../site.ts';
+import { CHAPTER_IDS, COMMITMENT_STATUSES, COMMITMENT_TOPICS, DATASETS, type DatasetName } from '../../site.ts';
 import { SOURCE_KINDS } from '../source-policy.ts';
 import { fileName, LIST_SEPARATOR, SOURCE_COLUMNS, type Table } from './csv.ts';
-import { actorOpenRecord, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord, type OpenRecord } from './records.ts';
+import { actorOpenRecord, commitmentOpenRecord, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord, type OpenRecord } from './records.ts';
 
 /** The fields every dated entry (an event, a troop figure) starts with. */
 const DATED_ENTRY_FIELDS = ['id', 'date', 'date_precision'] as const;
@@ -19,6 +19,10 @@ export const DATASET_FIELDS: Record<DatasetName, readonly string[]> = {
   actors: ['id', 'name', 'kind', 'role', 'description', 'aliases', 'chapters', 'sources'],
   'troop-levels': [...DATED_ENTRY_FIELDS, 'us_troops', 'basis', 'approximate', 'annotation', 'note', 'sources'],
   sources: ['id', 'kind', 'title', 'publisher', 'author', 'date', 'date_precision', 'url', 'note'],
+  commitments: [
+    'id', 'topic', 'documents', 'parties', 'promise', 'deadline', 'deadline_precision', 'deadline_note', 'status', 'as_of', 'note',
+    'chapter', 'events', 'later_status', 'later', 'later_sources', 'sources',
+  ],
 };
 
 export interface Dataset extends Table {
@@ -26,13 +30,14 @@ export interface Dataset extends Table {
 }
 
 /** The datasets, in the order of DATASETS. */
-export function openDatasets(explainer: Pick<Explainer, 'events' | 'actors' | 'troopLevels' | 'sources'>): Dataset[] {
+export function openDatasets(explainer: Pick<Explainer, 'events' | 'actors' | 'troopLevels' | 'sources' | 'commitments'>): Dataset[] {
   const { sources } = explainer;
   const records: Record<DatasetName, OpenRecord[]> = {
     events: explainer.events.map((e) => eventOpenRecord(e, sources)),
     actors: explainer.actors.map((a) => actorOpenRecord(a, sources)),
     'troop-levels': explainer.troopLevels.map((t) => troopLevelOpenRecord(t, sources)),
     sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map(sourceOpenRecord),
+    commitments: explainer.commitments.map((c) => commitmentOpenRecord(c, sources)),
   };
   return DATASETS.map((name) => ({ name, fields: DATASET_FIELDS[name], records: records[name] }));
 }
@@ -48,7 +53,7 @@ export interface Field {
 /** A dataset's fields with what each means: the dataset's own description of a field, else the shared one. */
 export function documentedFields(name: DatasetName, t: Strings['data']): Field[] {
   const separator = LIST_SEPARATOR.trim();
-  const { events, actors, sources } = t.datasets;
+  const { events, actors, sources, commitments } = t.datasets;
   const shared: Record<string, string> = {
     ...t.fields,
     sources: t.fields.sources(SOURCE_COLUMNS, separator, fileName(SOURCES_DATASET, 'json'), fileName(SOURCES_DATASET, 'csv')),
@@ -58,6 +63,15 @@ export function documentedFields(name: DatasetName, t: Strings['data']): Field[]
     actors: { ...actors.fields, aliases: actors.fields.aliases(separator), chapters: actors.fields.chapters(separator) },
     'troop-levels': t.datasets['troop-levels'].fields,
     sources: { ...sources.fields, kind: sources.fields.kind(Object.keys(SOURCE_KINDS)) },
+    commitments: {
+      ...commitments.fields,
+      topic: commitments.fields.topic(COMMITMENT_TOPICS),
+      documents: commitments.fields.documents(separator),
+      parties: commitments.fields.parties(separator),
+      status: commitments.fields.status(COMMITMENT_STATUSES),
+      events: commitments.fields.events(separator),
+      later_sources: commitments.fields.later_sources(separator),
+    },
   };
   return DATASET_FIELDS[name].map((field) => {
     const description = own[name][field] ?? shared[field];

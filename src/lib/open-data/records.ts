@@ -3,7 +3,7 @@
  * text beside their precision (so that "2009" is never passed off as 1 January 2009) and every cited
  * source resolved to its title, publisher and address as well as its id.
  */
-import type { Actor, Event, Source, TroopLevel } from '../../explainer.ts';
+import type { Actor, Commitment, Event, Source, TroopLevel } from '../../explainer.ts';
 import type { PartialDate } from '../dates.ts';
 
 /** A cited source as it appears in a record. */
@@ -75,6 +75,23 @@ export const troopLevelOpenRecord = (level: TroopLevel, sources: SourceMap): Ope
     level.sources,
     sources,
   );
+
+/** Later outcomes stay in their own fields, and their sources apart from the as-of sources, so hindsight is never mixed in. */
+export const commitmentOpenRecord = (commitment: Commitment, sources: SourceMap): OpenRecord => {
+  const deadline = datePair(commitment.deadline);
+  return cited(
+    {
+      id: commitment.id, topic: commitment.topic, documents: [...commitment.documents], parties: commitment.parties.map((p) => p.id),
+      promise: commitment.promise, deadline: deadline.date, deadline_precision: deadline.date_precision,
+      deadline_note: commitment.deadlineNote ?? null, status: commitment.status, as_of: commitment.asOf, note: commitment.note ?? null,
+      chapter: commitment.chapter.id, events: commitment.events.map((e) => e.id),
+      later_status: commitment.later?.status ?? null, later: commitment.later?.text ?? null,
+      later_sources: commitment.later ? commitment.later.sources.map((s) => s.id) : [],
+    },
+    commitment.sources,
+    sources,
+  );
+};
 
 export function sourceOpenRecord(source: Source): OpenRecord {
   return {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Actor, Event } from '../../../src/explainer.ts';
+import type { Actor, Commitment, Event } from '../../../src/explainer.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/lib/dates.ts';
 import { LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
@@ -35,11 +35,39 @@ const actors: Actor[] = [
   },
 ];
 
-const context = { locale: localeOf(), routes: routes('/') };
-const records = searchRecords({ chapters: CHAPTERS, events, actors }, context);
+const commitments: Commitment[] = [
+  {
+    id: 'talks-on-10-march',
+    topic: 'talks',
+    documents: ['agreement'],
+    parties: [ref('actors', 'taliban')],
+    promise: 'Open talks on 10 March 2020.',
+    deadline: date('2020-03-10'),
+    status: 'late',
+    asOf: 'They opened on 12 September 2020.',
+    note: 'Accounts differ.',
+    chapter: ref('chapters', 'round-two'),
+    events: [],
+    sources: [ref('sources', 'rfe')],
+    later: { status: 'overtaken', text: 'No settlement followed.', sources: [ref('sources', 'rfe')] },
+  },
+];
 
-test('one record per event, then one per actor, in the order given', () => {
-  assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad']);
+const context = { locale: localeOf(), routes: routes('/') };
+const records = searchRecords({ chapters: CHAPTERS, events, actors, commitments }, context);
+
+test('one record per event, then one per actor, then one per commitment, in the order given', () => {
+  assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad', '/agreement/#commitment-talks-on-10-march']);
+});
+
+test("a commitment's record gives the promise, its status in words, what happened and later, filtered by type and chapter", () => {
+  assert.deepEqual(records[3], {
+    url: '/agreement/#commitment-talks-on-10-march',
+    content: 'Open talks on 10 March 2020. Kept late. They opened on 12 September 2020. Accounts differ. No settlement followed.',
+    language: 'en-GB',
+    meta: { title: 'What the agreement promised: Open talks on 10 March 2020.' },
+    filters: { type: ['commitment'], chapter: ['round-two'] },
+  });
 });
 
 test("an event's record is dated at its precision, with its summary and note, filtered by type and chapter id", () => {
@@ -67,5 +95,7 @@ test("an actor's record gives the name, role and description, in every chapter t
 
 test('past the listed maximum of chapters, records carry no chapter filter, which search no longer offers', () => {
   const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
-  assert.deepEqual(searchRecords({ chapters: many, events, actors }, context).map((r) => r.filters), [{ type: ['event'] }, { type: ['event'] }, { type: ['actor'] }]);
+  assert.deepEqual(searchRecords({ chapters: many, events, actors, commitments }, context).map((r) => r.filters), [
+    { type: ['event'] }, { type: ['event'] }, { type: ['actor'] }, { type: ['commitment'] },
+  ]);
 });

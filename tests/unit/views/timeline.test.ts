@@ -53,3 +53,10 @@ test('a chapter’s events are its own, in date order, however often they are as
   assert.deepEqual(timelinePageView(data, CHAPTERS[0], context).list.years.flatMap((y) => y.events.map((e) => e.anchor)), ['event-invasion']);
   assert.deepEqual(timelinePageView(data, CHAPTERS[1], context).list.years.flatMap((y) => y.events.map((e) => e.anchor)), ['event-doha', 'event-talks']);
 });
+
+test('the signing of a document the tracker follows links to what it promised; other events do not', () => {
+  const events = EVENTS.map((e) => (e.id === 'doha' ? { ...e, document: 'agreement' as const } : e));
+  const [doha, talks] = timelinePageView({ ...data, events }, undefined, context).list.years[1]!.events;
+  assert.deepEqual(doha!.commitments, { href: '/sub/agreement/', text: 'What the agreement promised, and what became of each promise' });
+  assert.equal(talks!.commitments, undefined);
+});
