@@ -50,6 +50,9 @@
   addEventListener('click', (e) => {
     // A click can land on a text node, which has no closest(): start from its element.
     const t = e.target.closest ? e.target : e.target.parentElement;
+    // The header menu (a disclosure) closes when the reader clicks elsewhere, as menus do.
+    const menu = document.querySelector('.menu[open]');
+    if (menu && !menu.contains(t)) menu.open = false;
     const b = t.closest('[data-theme-toggle]');
     if (b) {
       const next = isDark() ? 'light' : 'dark';
@@ -65,6 +68,11 @@
     openSearch(e.target.q.value);
   });
   addEventListener('keydown', (e) => {
+    const menu = e.key == 'Escape' && e.target.closest('.menu[open]');
+    if (menu) {
+      menu.open = false;
+      menu.firstElementChild.focus();
+    }
     // The site's fields, where "/" is typed (it has no editable regions).
     const typing = e.target.closest('input,textarea,select');
     if ((e.key == '/' && !typing) || (e.key == 'k' && (e.ctrlKey || e.metaKey))) {

@@ -88,13 +88,17 @@ export default {
   },
 
   header: {
-    chapterNav: 'Chapters',
+    /** The header's navigation: the chapters, then the other sections. */
+    nav: 'Site',
     allChapters: (n: number) => `All ${n} chapters`,
     search: 'Site search',
     searchLabel: 'Search the explainer',
     searchPlaceholder: 'Search  ( / )',
     searchButton: 'Search',
     darkMode: 'Dark mode',
+    /** The button that opens the list of chapters and sections on narrow screens. */
+    menu: 'Menu',
+    print: 'Print',
   },
 
   footer: {
@@ -105,6 +109,7 @@ export default {
     people: 'Who’s who',
     search: 'Search',
     data: 'Open data',
+    offline: 'Read offline',
     print: 'Print the whole explainer',
     printChapter: 'Print this chapter',
   },
