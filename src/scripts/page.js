@@ -50,9 +50,6 @@
   addEventListener('click', (e) => {
     // A click can land on a text node, which has no closest(): start from its element.
     const t = e.target.closest ? e.target : e.target.parentElement;
-    // The header menu (a disclosure) closes when the reader clicks elsewhere, as menus do.
-    const menu = document.querySelector('.menu[open]');
-    if (menu && !menu.contains(t)) menu.open = false;
     const b = t.closest('[data-theme-toggle]');
     if (b) {
       const next = isDark() ? 'light' : 'dark';
@@ -68,6 +65,7 @@
     openSearch(e.target.q.value);
   });
   addEventListener('keydown', (e) => {
+    // Escape closes the header menu (a disclosure) from inside it, as it closes other menus.
     const menu = e.key == 'Escape' && e.target.closest('.menu[open]');
     if (menu) {
       menu.open = false;

@@ -22,10 +22,10 @@ test('references apart, and in a table cell, are grouped only where adjacent', (
 
 test('a note cited once links back with one arrow; a note cited often, with "↑ a b c"', () => {
   const out = html(`One.[^a] Two.[^b] Three.[^b] Four.[^b]${NOTES.replace('[^c]: Note C.\n', '')}`);
-  assert.match(out, /Note A\. <a href="#user-content-fnref-a" aria-label="Back to reference 1">↑<\/a><\/p>/);
+  assert.match(out, /Note A\. <a href="#user-content-fnref-a" aria-label="Back to reference 1">↑<\/a><\/li>/);
   assert.match(
     out,
-    /Note B\. <span aria-hidden="true">↑<\/span> <a href="#user-content-fnref-b" aria-label="Back to reference 2">a<\/a> <a href="#user-content-fnref-b-2" aria-label="Back to reference 2-2">b<\/a> <a href="#user-content-fnref-b-3" aria-label="Back to reference 2-3">c<\/a><\/p>/,
+    /Note B\. <span aria-hidden="true">↑<\/span> <a href="#user-content-fnref-b" aria-label="Back to reference 2">a<\/a> <a href="#user-content-fnref-b-2" aria-label="Back to reference 2-2">b<\/a> <a href="#user-content-fnref-b-3" aria-label="Back to reference 2-3">c<\/a><\/li>/,
   );
   assert.doesNotMatch(out, /↩/);
 });

@@ -158,6 +158,8 @@ export default {
     headingLink: (heading: string) => `Link to this section: ${heading}`,
     postscript: 'Postscript, written after the as-of date',
     postscriptLabel: (date: Part) => ['Postscript · written ', date, ', after the as-of date'],
+    /** The name of the region that holds a table (it scrolls when too wide), from its column headings. */
+    table: (headings: string[]) => (headings.length ? `Table: ${headings.join(', ')}` : 'Table'),
     /** "chapter 2, Round one", in the timeline and the who's who. */
     reference: (order: number, shortTitle: string) => `chapter ${order}, ${shortTitle}`,
   },
