@@ -240,7 +240,7 @@ export default {
     description: (chapters: number, site: string) =>
       `All ${count(chapters)} chapters, the timeline and who’s who of ${site} on one page, for printing or saving as a PDF.`,
     intro: (chapters: number, date: Part) => [
-      `The whole explainer on one page: ${count(chapters)} chapters with their sources, the timeline and who’s who. The account stands as of `,
+      `The whole explainer on one page: ${count(chapters)} chapters with their sources, the timeline, who’s who and the US troop levels. The account stands as of `,
       date,
       '; the last chapter ends with a dated postscript on what happened afterwards.',
     ],
@@ -255,6 +255,10 @@ export default {
     contents: 'Contents',
     timeline: 'Timeline',
     people: 'Who’s who',
+    /** The appendix with every figure of the troop chart, which the chapters show without its table. */
+    troops: 'Appendix: US troop levels',
+    /** On paper, under the contents. */
+    addresses: 'The address of each source is printed the first time the source is cited.',
     kicker: (order: number) => `Chapter ${order}`,
     facts: (period: string, asOf: Part, updated: Part) => [`Covers ${period} · As of `, asOf, ' · Last updated ', updated],
   },
