@@ -24,6 +24,9 @@ export default defineConfig({
   // Stylesheets stay files, never inline <style>: the Content-Security-Policy (src/hosting/policy.ts)
   // allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Components' styles are scoped by a class, which joins the element's own class attribute, rather than a
+  // data-astro-cid-… attribute on every element: the same specificity, about 150 bytes gzip less per chapter.
+  scopedStyleStrategy: 'class',
   markdown: {
     // Sätteri, Astro 7's own processor, compiles a chapter in about 2 ms where the unified one took about
     // 60 (src/markdown/pipeline.ts). Markdown here is only the chapters: the chapter rules refuse anything

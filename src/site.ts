@@ -79,6 +79,7 @@ export const ANCHORS = {
   printChapter: (id: string) => `chapter-${id}`,
   printTimeline: 'timeline-heading',
   printPeople: 'whos-who-heading',
+  printTroops: 'troop-levels-heading',
   main: 'main',
 } as const;
 

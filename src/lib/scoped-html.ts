@@ -1,7 +1,7 @@
 /**
- * Rewrites rendered HTML so that several documents can share one page (the print page):
- * every id a fragment defines gets a prefix, together with the links and ARIA references to it,
- * and its headings move down a level. Works on Astro's rendered output, whose attributes are
+ * Rewrites rendered HTML so that several documents can share one page (the print page): every id a
+ * fragment defines gets a prefix, together with the links and ARIA references to it, and its headings
+ * move down a level. A page can also place something after a text's opening paragraph (splitAfterOpening). Works on Astro's rendered output, whose attributes are
  * always double-quoted and whose text never contains a raw "<".
  */
 import { safeDecode } from './safe-decode.ts';
@@ -34,4 +34,32 @@ export function demoteHeadings(html: string, levels: number): string {
  */
 export function qualifyRegionNames(html: string, headingId: string): string {
   return html.replace(/(<section\b[^>]*\saria-labelledby=")([^"]*)"/g, (_, head: string, list: string) => `${head}${list} ${headingId}"`);
+}
+
+/** Elements that have no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * Splits `html` after its first top-level paragraph (one not inside another element), for what a page
+ * places after a text's opening. Without such a paragraph, everything comes before the split.
+ */
+export function splitAfterOpening(html: string): [string, string] {
+  let depth = 0;
+  let opening = false;
+  for (const tag of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const [whole, closing, name, selfClosing] = tag;
+    const element = name!.toLowerCase();
+    if (VOID.has(element) || selfClosing) continue;
+    if (closing) {
+      depth--;
+      if (depth === 0 && opening && element === 'p') {
+        const end = tag.index + whole.length;
+        return [html.slice(0, end), html.slice(end)];
+      }
+    } else {
+      if (depth === 0) opening = element === 'p';
+      depth++;
+    }
+  }
+  return [html, ''];
 }

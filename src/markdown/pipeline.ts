@@ -6,6 +6,7 @@
 import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { localeOf } from '../i18n/index.ts';
 import { chapterRules } from './chapter-rules.ts';
+import { groupCitations } from './group-citations.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { linkActors, type LinkActorsOptions } from './link-actors.ts';
 import { linkCitations, type CitableSource } from './link-citations.ts';
@@ -24,6 +25,6 @@ export function chapterMarkdown(options: LinkActorsOptions & { sources: () => re
     features: { gfm: { footnotes: { label: localeOf().t.chapter.sources } }, smartPunctuation: true },
     // Markdown and the site's components only: no HTML, code or files from other sites.
     mdastPlugins: [chapterRules()],
-    hastPlugins: [linkActors(options), linkCitations(options), siteLinks(options), headingAnchors(), tidyMarkup()],
+    hastPlugins: [linkActors(options), linkCitations(options), siteLinks(options), headingAnchors(), groupCitations(), tidyMarkup()],
   };
 }

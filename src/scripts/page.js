@@ -65,6 +65,12 @@
     openSearch(e.target.q.value);
   });
   addEventListener('keydown', (e) => {
+    // Escape closes the header menu (a disclosure) from inside it, as it closes other menus.
+    const menu = e.key == 'Escape' && e.target.closest('.menu[open]');
+    if (menu) {
+      menu.open = false;
+      menu.firstElementChild.focus();
+    }
     // The site's fields, where "/" is typed (it has no editable regions).
     const typing = e.target.closest('input,textarea,select');
     if ((e.key == '/' && !typing) || (e.key == 'k' && (e.ctrlKey || e.metaKey))) {

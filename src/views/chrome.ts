@@ -27,6 +27,9 @@ export interface ChromeView {
     /** Empty past LISTED_CHAPTERS_MAX chapters: then `allChapters` links to the contents on the home page. */
     chapters: NavChapter[];
     allChapters?: Link | undefined;
+    /** The menu: its button's name, and the parts of the site besides the chapters (`sections` below). */
+    menu: string;
+    sections: Link[];
     search: { action: string; label: string; fieldLabel: string; placeholder: string; button: string };
     darkMode: string;
   };
@@ -42,6 +45,16 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
   const { t, edition } = locale;
   const listed = listedChapters(chapters);
   const localAddress = `http://localhost:8000${routes.home}`;
+  // The parts of the site besides the chapters, in the header's menu and in the footer: a new page is one
+  // entry here. The whole explainer's print page only while it is built (WHOLE_PRINT_CHAPTERS_MAX).
+  const sections: Link[] = [
+    { href: routes.timeline, text: t.footer.timeline },
+    { href: routes.people, text: t.footer.people },
+    { href: routes.commitments, text: t.footer.commitments },
+    { href: routes.data, text: t.footer.data },
+    { href: routes.offline, text: t.footer.offline },
+  ];
+  const print = printableWhole(chapters) ? { href: routes.print, text: t.footer.print } : undefined;
   return {
     lang: edition.lang,
     dir: edition.dir,
@@ -49,9 +62,11 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
     skipLink: t.layout.skipLink,
     header: {
       home: { href: routes.home, text: t.site.shortTitle },
-      navLabel: t.header.chapterNav,
+      navLabel: t.header.nav,
       chapters: listed.map((c) => ({ id: c.id, href: routes.chapter(c.id), order: c.data.order, shortTitle: c.data.shortTitle })),
       allChapters: listed.length === 0 ? { href: `${routes.home}#${ANCHORS.chapters}`, text: t.header.allChapters(chapters.length) } : undefined,
+      menu: t.header.menu,
+      sections: print ? [...sections, { href: print.href, text: t.header.print }] : sections,
       search: {
         action: routes.search,
         label: t.header.search,
@@ -65,15 +80,8 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
     footer: {
       siteTitle: t.site.title,
       about: t.footer.about,
-      links: [
-        { href: routes.home, text: t.footer.home },
-        { href: routes.timeline, text: t.footer.timeline },
-        { href: routes.people, text: t.footer.people },
-        { href: routes.commitments, text: t.footer.commitments },
-        { href: routes.search, text: t.footer.search },
-        { href: routes.data, text: t.footer.data },
-      ],
-      print: printableWhole(chapters) ? { href: routes.print, text: t.footer.print } : undefined,
+      links: [{ href: routes.home, text: t.footer.home }, ...sections, { href: routes.search, text: t.footer.search }],
+      print,
     },
     fileNotice: {
       serviceWorker: routes.asset('sw.js'),

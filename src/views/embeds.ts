@@ -16,6 +16,8 @@ export interface EmbedsView {
   postscript(): PostscriptView;
   /** <TroopChart />: computed on first use, since most chapters have no chart. */
   troopChart(): TroopChartView;
+  /** Every Markdown table (ScrollTable): the name of its region, from its column headings. */
+  tableLabel(headings: string[]): string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources' 
   let chart: TroopChartView | undefined;
   view = {
     troopChart: () => (chart ??= troopChartView(explainer.troopLevels, explainer.sources, context)),
+    tableLabel: t.chapter.table,
     postscript() {
       // The chapter rules (src/markdown/chapter-rules.ts) refuse a <Postscript> in a chapter without the date.
       if (!explainer.postscript) throw new Error('<Postscript> in a chapter without postscriptWritten');

@@ -24,11 +24,12 @@ export interface PrintView {
   intro: Rich;
   how: string;
   chapters: PrintChapterView[];
-  /** The whole explainer also has contents, the timeline and the who's who. */
+  /** The whole explainer also has contents, the timeline, the who's who and the troop levels' table. */
   whole?: {
-    contents: { heading: string; links: Link[] };
+    contents: { heading: string; links: Link[]; addresses: string };
     timeline: { id: string; heading: string };
     people: { id: string; heading: string };
+    troops: { id: string; heading: string };
   };
 }
 
@@ -46,7 +47,7 @@ function printChapterView(chapter: Chapter, context: ViewContext): PrintChapterV
   };
 }
 
-/** The whole explainer: every chapter, then the timeline and the who's who. */
+/** The whole explainer: every chapter, then the timeline, the who's who and the troop levels. */
 export function printView(chapters: readonly Chapter[], context: ViewContext): PrintView {
   const { t } = context.locale;
   const n = chapters.length;
@@ -64,10 +65,13 @@ export function printView(chapters: readonly Chapter[], context: ViewContext): P
           ...chapters.map((c) => ({ href: `#${ANCHORS.printChapter(c.id)}`, text: c.data.title })),
           { href: `#${ANCHORS.printTimeline}`, text: t.print.timeline },
           { href: `#${ANCHORS.printPeople}`, text: t.print.people },
+          { href: `#${ANCHORS.printTroops}`, text: t.print.troops },
         ],
+        addresses: t.print.addresses,
       },
       timeline: { id: ANCHORS.printTimeline, heading: t.print.timeline },
       people: { id: ANCHORS.printPeople, heading: t.print.people },
+      troops: { id: ANCHORS.printTroops, heading: t.print.troops },
     },
   };
 }

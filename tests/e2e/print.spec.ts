@@ -3,7 +3,7 @@ import { ANCHORS, CHAPTER_IDS, ROUTES } from '../support/site.ts';
 
 const printChapter = (id: string) => `.print-chapter:has(#${ANCHORS.printChapter(id)})`;
 
-test('the print page holds every chapter in order, then the timeline and who’s who', async ({ page }) => {
+test('the print page holds every chapter in order, then the timeline, who’s who and the troop levels', async ({ page }) => {
   const titles: string[] = [];
   for (const id of CHAPTER_IDS) {
     await page.goto(ROUTES.chapter(id));
@@ -15,7 +15,7 @@ test('the print page holds every chapter in order, then the timeline and who’s
   const actorCount = await page.locator('.actor').count();
 
   await page.goto(ROUTES.print);
-  await expect(page.locator('main h2')).toHaveText(['Contents', ...titles, 'Timeline', 'Who’s who']);
+  await expect(page.locator('main h2')).toHaveText(['Contents', ...titles, 'Timeline', 'Who’s who', 'Appendix: US troop levels']);
   await expect(page.locator('.event')).toHaveCount(eventCount);
   await expect(page.locator('.actor')).toHaveCount(actorCount);
   for (const id of CHAPTER_IDS) {
@@ -50,7 +50,47 @@ test('printing hides navigation, starts chapters on a new page and shows link ad
   const external = page.locator('.print-chapter a[href^="http"]').first();
   const href = (await external.getAttribute('href'))!;
   const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(after).toContain(href);
+  expect(after).toContain(typed(href));
+});
+
+/** An address as the print page prints it: without "https://" or "www.". */
+const typed = (href: string) => href.replace(/^https?:\/\/(?:www\.)?/, '');
+
+test('on paper each external address is printed once, the notes have no ways back, the troop chart and its figures appear once', async ({ page }) => {
+  await page.goto(ROUTES.print);
+  await page.emulateMedia({ media: 'print' });
+  const links = await page.locator('.print-page a[href^="http"]').evaluateAll((as) =>
+    as.map((a) => ({ href: a.getAttribute('href')!, after: getComputedStyle(a, '::after').content })),
+  );
+  const printed = links.filter((l) => l.after !== 'none');
+  expect(new Set(links.map((l) => l.href)).size, 'every address is printed').toBe(printed.length);
+  expect(new Set(printed.map((l) => l.href)).size, 'no address is printed twice').toBe(printed.length);
+  for (const l of printed) expect(l.after).toContain(typed(l.href));
+  // The first link to an address prints it.
+  const first = new Map<string, string>();
+  for (const l of links) if (!first.has(l.href)) first.set(l.href, l.after);
+  expect([...first.values()].filter((after) => after === 'none')).toEqual([]);
+
+  await expect(page.locator('section.footnotes li a[href*="-user-content-fnref-"]').first()).toBeHidden();
+  await expect(page.locator('section.footnotes li').first()).toBeVisible();
+  await expect(page.locator('.troop-chart:visible')).toHaveCount(1);
+  await expect(page.locator('table.troop-levels')).toHaveCount(1);
+  await expect(page.locator('table.troop-levels')).toBeVisible();
+});
+
+// A4 in Chromium, as a reader saving a PDF gets it. The page count depends only on the content and the print
+// stylesheet; the bound leaves room for a few paragraphs more.
+test('the whole explainer prints on at most 36 A4 pages, and a chapter on at most 8', async ({ page }) => {
+  const pages = async (path: string) => {
+    await page.goto(path);
+    const pdf = await page.pdf({ format: 'A4' });
+    // Each page is a /Type /Page object in the file (the tree of them is /Type /Pages).
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  };
+  const whole = await pages(ROUTES.print);
+  expect(whole).toBeGreaterThan(10);
+  expect(whole).toBeLessThanOrEqual(36);
+  for (const id of CHAPTER_IDS) expect(await pages(ROUTES.printOf(id)), id).toBeLessThanOrEqual(8);
 });
 
 test('each chapter has a print edition of its own, which its footer links to', async ({ page }) => {
@@ -71,7 +111,7 @@ test('each chapter has a print edition of its own, which its footer links to', a
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-footer')).toBeHidden();
   const external = chapter.locator('a[href^="http"]').first();
-  expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toContain((await external.getAttribute('href'))!);
+  expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(typed((await external.getAttribute('href'))!));
 });
 
 test('the timeline and who’s who pages link to the print page', async ({ page }) => {

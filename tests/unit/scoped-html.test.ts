@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoteHeadings, qualifyRegionNames, scopeIds } from '../../src/lib/scoped-html.ts';
+import { demoteHeadings, qualifyRegionNames, scopeIds, splitAfterOpening } from '../../src/lib/scoped-html.ts';
 
 test('prefixes footnote ids and the links between references and notes', () => {
   const html =
@@ -41,4 +41,14 @@ test('adds the chapter heading to the names of labelled sections only', () => {
     qualifyRegionNames('<section class="s" aria-labelledby="c-sources"><h3 id="c-sources">Sources</h3></section><nav aria-labelledby="x"></nav>', 'chapter-c'),
     '<section class="s" aria-labelledby="c-sources chapter-c"><h3 id="c-sources">Sources</h3></section><nav aria-labelledby="x"></nav>',
   );
+});
+
+test('a text splits after its first paragraph that stands on its own', () => {
+  assert.deepEqual(splitAfterOpening('<p>One <em>two</em>.</p>\n<p>Three.</p>'), ['<p>One <em>two</em>.</p>', '\n<p>Three.</p>']);
+  // Paragraphs inside another element (a box, a list, a table) are not the opening.
+  assert.deepEqual(splitAfterOpening('<aside><p>Box.</p></aside><h2 id="a">A<br></h2><p>Text<img src="x">.</p><p>More.</p>'), [
+    '<aside><p>Box.</p></aside><h2 id="a">A<br></h2><p>Text<img src="x">.</p>',
+    '<p>More.</p>',
+  ]);
+  assert.deepEqual(splitAfterOpening('<ul><li><p>Only a list.</p></li></ul>'), ['<ul><li><p>Only a list.</p></li></ul>', '']);
 });

@@ -89,13 +89,17 @@ export default {
   },
 
   header: {
-    chapterNav: 'Chapters',
+    /** The header's navigation: the chapters, then the other sections. */
+    nav: 'Site',
     allChapters: (n: number) => `All ${n} chapters`,
     search: 'Site search',
     searchLabel: 'Search the explainer',
     searchPlaceholder: 'Search  ( / )',
     searchButton: 'Search',
     darkMode: 'Dark mode',
+    /** The button that opens the list of chapters and sections on narrow screens. */
+    menu: 'Menu',
+    print: 'Print',
   },
 
   footer: {
@@ -107,6 +111,7 @@ export default {
     commitments: 'What the agreement promised',
     search: 'Search',
     data: 'Open data',
+    offline: 'Read offline',
     print: 'Print the whole explainer',
     printChapter: 'Print this chapter',
   },
@@ -156,6 +161,8 @@ export default {
     headingLink: (heading: string) => `Link to this section: ${heading}`,
     postscript: 'Postscript, written after the as-of date',
     postscriptLabel: (date: Part) => ['Postscript · written ', date, ', after the as-of date'],
+    /** The name of the region that holds a table (it scrolls when too wide), from its column headings. */
+    table: (headings: string[]) => (headings.length ? `Table: ${headings.join(', ')}` : 'Table'),
     /** "chapter 2, Round one", in the timeline and the who's who. */
     reference: (order: number, shortTitle: string) => `chapter ${order}, ${shortTitle}`,
   },
@@ -236,7 +243,7 @@ export default {
     description: (chapters: number, site: string) =>
       `All ${count(chapters)} chapters, the timeline and who’s who of ${site} on one page, for printing or saving as a PDF.`,
     intro: (chapters: number, date: Part) => [
-      `The whole explainer on one page: ${count(chapters)} chapters with their sources, the timeline and who’s who. The account stands as of `,
+      `The whole explainer on one page: ${count(chapters)} chapters with their sources, the timeline, who’s who and the US troop levels. The account stands as of `,
       date,
       '; the last chapter ends with a dated postscript on what happened afterwards.',
     ],
@@ -251,6 +258,10 @@ export default {
     contents: 'Contents',
     timeline: 'Timeline',
     people: 'Who’s who',
+    /** The appendix with every figure of the troop chart, which the chapters show without its table. */
+    troops: 'Appendix: US troop levels',
+    /** On paper, under the contents. */
+    addresses: 'The address of each source is printed the first time the source is cited.',
     kicker: (order: number) => `Chapter ${order}`,
     facts: (period: string, asOf: Part, updated: Part) => [`Covers ${period} · As of `, asOf, ' · Last updated ', updated],
   },

@@ -5,10 +5,11 @@ import { CHAPTERS, context } from './fixtures.ts';
 
 const view = printView(CHAPTERS, context);
 
-test('the contents link to each chapter’s title, then the timeline and the who’s who, on the same page', () => {
-  assert.deepEqual(view.whole?.contents.links.map((l) => l.href), ['#chapter-background', '#chapter-round-one', '#timeline-heading', '#whos-who-heading']);
+test('the contents link to each chapter’s title, then the timeline, the who’s who and the troop levels, on the same page', () => {
+  assert.deepEqual(view.whole?.contents.links.map((l) => l.href), ['#chapter-background', '#chapter-round-one', '#timeline-heading', '#whos-who-heading', '#troop-levels-heading']);
   assert.deepEqual(view.chapters.map((c) => c.titleId), ['chapter-background', 'chapter-round-one']);
   assert.equal(view.whole?.timeline.id, 'timeline-heading');
+  assert.deepEqual(view.whole?.troops, { id: 'troop-levels-heading', heading: 'Appendix: US troop levels' });
 });
 
 test('each chapter is introduced with its number, its period and its dates', () => {
