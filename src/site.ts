@@ -88,6 +88,10 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     printOf: (chapterId: string) => at(`print/${chapterId}/`),
     /** "Read offline": what the service worker keeps, and the control that saves the whole explainer. */
     offline: at('offline/'),
+    /** The locator map, an SVG file in the edition's language. */
+    locatorMap: at('locator-map.svg'),
+    /** A page's share card (og:image): "home" or a chapter id. */
+    shareCard: (name: string) => at(`share/${name}.png`),
     /** The data files are shared by every edition: their ids and fields are the same in all languages. */
     dataFile: (name: DatasetName, format: 'csv' | 'json') => withBase(base, `data/${name}.${format}`),
     asset: (path: string) => withBase(base, path),

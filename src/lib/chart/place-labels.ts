@@ -36,6 +36,8 @@ export interface LabelSpace {
   /** The grid on which label positions are tried, and how far from its point a label may go. */
   step: number;
   reach: number;
+  /** Boxes already drawn (a map's country names): labels keep clear of them, and so do leaders. */
+  obstacles?: readonly Box[] | undefined;
 }
 
 export interface Candidate extends LabelPlacement {
@@ -103,6 +105,7 @@ function fitsChart(candidate: LabelPlacement, anchor: Point, space: LabelSpace):
   if (box.x < bounds.x || box.y < bounds.y || box.x + box.width > bounds.x + bounds.width || box.y + box.height > bounds.y + bounds.height) return false;
   if (space.line.some((s) => segmentHitsBox(s, box, gap / 2))) return false;
   if (space.markers.some((m) => boxesOverlap(box, { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r }, gap / 2))) return false;
+  if (space.obstacles?.some((o) => boxesOverlap(box, o, gap / 2) || (leader && segmentHitsBox(leader, o)))) return false;
   if (leader) {
     // The leader leaves its own point, so it may touch the line there, but must cross it nowhere else.
     if (space.line.some((s) => !near(s.a, anchor) && !near(s.b, anchor) && segmentsIntersect(leader, s))) return false;
