@@ -99,6 +99,9 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
 }
 export type Routes = ReturnType<typeof routes>;
 
+/** The share cards (og:image): their size, as link previews want it, and the name of the home page's. */
+export const SHARE_CARD = { width: 1200, height: 630, home: 'home' } as const;
+
 /** The kinds of search result, as the values of the search "type" filter. Labels are in the strings tables. */
 export const SEARCH_TYPES = ['chapter', 'event', 'actor'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];

@@ -62,7 +62,7 @@ export interface LocatorMapView {
 type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 let atlas: Atlas | undefined;
 /** Read once per build: the 1:50m file is 750 KB, and only its shapes inside the frame are drawn. */
-const loadAtlas = (): Atlas => (atlas ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Atlas);
+export const loadAtlas = (): Atlas => (atlas ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8')) as Atlas);
 
 const geometries = new WeakMap<Locale, LocatorMapGeometry>();
 

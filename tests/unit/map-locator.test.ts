@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { boxesOverlap } from '../../src/lib/chart/geometry.ts';
 import { localeOf } from '../../src/i18n/index.ts';
-import { colourTokens, locatorMapSvg } from '../../src/lib/map/locator-svg.ts';
+import { colourTokens } from '../../src/lib/colour-tokens.ts';
+import { locatorMapSvg } from '../../src/lib/map/locator-svg.ts';
 import { locatorMapGeometry, type MapInput } from '../../src/lib/map/locator.ts';
 import { routes } from '../../src/site.ts';
 import { locatorMapGeometryOf, locatorMapView, MAP_LAYOUT } from '../../src/views/locator-map.ts';
@@ -74,7 +75,7 @@ test('the SVG file carries both colour schemes from the page CSS, and escapes it
   assert.match(svg, /svg\{--bg:#fdfcfa;/);
   assert.match(svg, /@media \(prefers-color-scheme:dark\)\{svg\{--bg:#14171c;/);
   for (const l of map.placeLabels) assert.ok(svg.includes(`>${l.text}</text>`), l.text);
-  assert.throws(() => locatorMapSvg(map, { colours: new Map(), fontFamily: 'x', title: 't' }), /no --color-bg/);
+  assert.throws(() => locatorMapSvg(map, { colours: new Map(), fontFamily: 'x', title: 't' }), /no --color-bg: light-dark/);
 });
 
 test('the view names every place and what it is, and points at the edition’s map file', () => {

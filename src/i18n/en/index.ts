@@ -302,8 +302,10 @@ export default {
 
   shareCard: {
     /** The image's alt text (og:image:alt): what the card shows. */
-    alt: (title: string, site: string) => `Share card: “${title}”, from ${site}, on a dark background with an outline of Afghanistan.`,
+    alt: (title: string, site: string) => `“${title}”, from ${site}, beside an outline map of Afghanistan.`,
     kicker: (order: number) => `Chapter ${order}`,
+    /** Along the top of the home page's card. */
+    home: (chapters: number) => `An explainer in ${chapters} chapters, with a timeline and a who’s who`,
     asOf: (date: string) => `The account as of ${date}`,
   },
 

@@ -5,16 +5,8 @@
  * both schemes; browsers give an SVG image the colour scheme of the page that shows it, the reader's
  * choice on the colour-scheme toggle included.
  */
+import { colourOf, type ColourTokens } from '../colour-tokens.ts';
 import type { LocatorMapGeometry, MapText } from './locator.ts';
-
-/** The `--color-…: light-dark(light, dark)` tokens of a style sheet, by name without the prefix. */
-export function colourTokens(css: string): Map<string, { light: string; dark: string }> {
-  const tokens = new Map<string, { light: string; dark: string }>();
-  for (const m of css.matchAll(/--color-([\w-]+):\s*light-dark\(\s*(#[0-9a-fA-F]{3,8})\s*,\s*(#[0-9a-fA-F]{3,8})\s*\)/g)) {
-    tokens.set(m[1]!, { light: m[2]!, dark: m[3]! });
-  }
-  return tokens;
-}
 
 /** The site's colours the map draws with. */
 const COLOURS = ['bg', 'surface', 'text', 'muted', 'accent', 'border'] as const;
@@ -23,7 +15,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 export interface MapSvgOptions {
   /** The page CSS's colour tokens (colourTokens()); every one in COLOURS must be there. */
-  colours: ReadonlyMap<string, { light: string; dark: string }>;
+  colours: ColourTokens;
   fontFamily: string;
   /** The SVG's own title, for a reader who opens the file by itself. */
   title: string;
@@ -33,9 +25,7 @@ export interface MapSvgOptions {
 export function locatorMapSvg(g: LocatorMapGeometry, { colours, fontFamily, title }: MapSvgOptions): string {
   const scheme = (which: 'light' | 'dark') =>
     COLOURS.map((name) => {
-      const token = colours.get(name);
-      if (!token) throw new Error(`locator map: the page CSS has no --color-${name}: light-dark(…) token`);
-      return `--${name}:${token[which]}`;
+      return `--${name}:${colourOf(colours, name, which)}`;
     }).join(';');
   const text = (t: MapText) => `<text x="${t.x}" y="${t.y}"${t.align === 'middle' ? '' : ` text-anchor="${t.align}"`}>${escape(t.text)}</text>`;
   // The country names' size and spacing are those COUNTRY_TYPE (locator.ts) allows for.

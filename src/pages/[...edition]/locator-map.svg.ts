@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import pageCss from '../../styles/global.css?raw';
 import { localeOf } from '../../i18n/index.ts';
-import { colourTokens, locatorMapSvg } from '../../lib/map/locator-svg.ts';
+import { colourTokens } from '../../lib/colour-tokens.ts';
+import { locatorMapSvg } from '../../lib/map/locator-svg.ts';
 import { editionPaths, type Edition } from '../../site.ts';
 import { locatorMapGeometryOf } from '../../views/locator-map.ts';
 
