@@ -254,7 +254,9 @@ export default {
 
   troopChart: {
     title: (from: number, to: number) => `US troops in Afghanistan, ${from}–${to}`,
-    axis: 'US troops',
+    /** The chart's panels: the whole series, then its last years enlarged. */
+    panel: (from: number, to: number) => `US troops, ${from}–${to}`,
+    zoom: (from: number, to: number) => `${from}–${to}, enlarged (shaded above)`,
     figure: (approximate: boolean, troops: string, onDay: boolean, date: string) => `${approximate ? 'about ' : ''}${troops} ${onDay ? 'on' : 'in'} ${date}`,
     description: (reported: number, official: number, first: string, peak: string, last: string) =>
       `Line chart of ${reported} reported counts, with ${official} official levels marked separately: US troops rose from ${first} to a peak of ${peak}, then fell to ${last}. Every figure is in the table below the chart.`,
