@@ -243,7 +243,6 @@ export interface LineChartView {
   title: { id: string; text: string };
   description: { id: string; text: string };
   legend: { key: LegendKey; text: string }[];
-  axisTitle: string;
   /** Each panel's title, in order. */
   panelTitles: string[];
   geometry: LineChartGeometry;

@@ -4,8 +4,8 @@
  * of each other, of the dots and of the country names; a place beyond the frame as an arrow at its edge,
  * pointing its way. Pure: the data and every text come in, coordinates come out.
  */
-import { geoConicConformal, geoDistance, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoConicConformal, geoDistance, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { merge, mesh } from 'topojson-client';
 import { boxesOverlap, type Box, type Point } from '../chart/geometry.ts';
 import { textWidth } from '../chart/line-chart.ts';
@@ -72,6 +72,8 @@ export interface LocatorMapGeometry {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+/** Country shapes: the atlas holds only polygons. */
+type Area = Polygon | MultiPolygon;
 const EARTH_KM = 6371;
 
 /** A stream that drops points within `tolerance` of the last one kept, and rings too small to see. */
@@ -111,7 +113,7 @@ function thinning(tolerance: number, out: GeoStream): GeoStream {
  * A path context for geoPath writing whole units in relative steps ("m162 24l-3 2…z"): at the size drawn
  * a unit is under a pixel and a half, and relative steps are about half as long as absolute points.
  */
-class RelativePath {
+class RelativePath implements GeoContext {
   private d = '';
   private at: [number, number] = [0, 0];
   private step(command: 'm' | 'l', x: number, y: number): void {
@@ -121,6 +123,7 @@ class RelativePath {
     this.d += `${command}${dx}${dy < 0 ? '' : ' '}${dy}`;
     this.at = [rx, ry];
   }
+  beginPath() {}
   moveTo(x: number, y: number) {
     this.step('m', x, y);
   }
@@ -267,8 +270,8 @@ export function locatorMapGeometry(input: MapInput, layout: MapLayout): LocatorM
     width,
     height,
     fontSize,
-    land: path(merge(topology, countries.geometries)),
-    focus: path(merge(topology, focusGeometry)),
+    land: path(merge(topology, countries.geometries as Area[])),
+    focus: path(merge(topology, focusGeometry as Area[])),
     borders: path(mesh(topology, countries, (a, b) => a !== b)),
     dots: anchors.map((a, i) => ({ id: input.places[i]!.id, cx: round(a.x), cy: round(a.y), r })),
     placeLabels: placed,
