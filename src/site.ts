@@ -107,12 +107,19 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     printOf: (chapterId: string) => at(`print/${chapterId}/`),
     /** "Read offline": what the service worker keeps, and the control that saves the whole explainer. */
     offline: at('offline/'),
+    /** The locator map, an SVG file in the edition's language. */
+    locatorMap: at('locator-map.svg'),
+    /** A page's share card (og:image): "home" or a chapter id. */
+    shareCard: (name: string) => at(`share/${name}.png`),
     /** The data files are shared by every edition: their ids and fields are the same in all languages. */
     dataFile: (name: DatasetName, format: 'csv' | 'json') => withBase(base, `data/${name}.${format}`),
     asset: (path: string) => withBase(base, path),
   };
 }
 export type Routes = ReturnType<typeof routes>;
+
+/** The share cards (og:image): their size, as link previews want it, and the name of the home page's. */
+export const SHARE_CARD = { width: 1200, height: 630, home: 'home' } as const;
 
 /** The kinds of search result, as the values of the search "type" filter. Labels are in the strings tables. */
 export const SEARCH_TYPES = ['chapter', 'event', 'actor', 'commitment'] as const;

@@ -56,8 +56,11 @@ export interface SiteFile {
   bytes: number;
 }
 
-/** Files no reader opens (for crawlers, hosts and the worker itself), and the copies a host compresses ahead. */
-const NEVER = /^(?:_headers|robots\.txt|sitemap-[^/]*\.xml)$|\.(?:br|gz)$/;
+/**
+ * Files no reader opens (for crawlers, hosts and the worker itself), the copies a host compresses ahead,
+ * and the share cards, which only link previews fetch (about 50 KB each, one per chapter).
+ */
+const NEVER = /^(?:_headers|robots\.txt|sitemap-[^/]*\.xml)$|\.(?:br|gz)$|(?:^|\/)share\/[^/]+\.png$/;
 
 /**
  * Sorts a build's files into the core, the rest a reader can save, and what neither holds. `skip` names

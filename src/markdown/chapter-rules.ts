@@ -25,6 +25,7 @@ import type { MdastPluginEntry, MdastPluginInstance, MdxJsxFlowElement, MdxJsxTe
 export const CHAPTER_COMPONENTS = {
   Postscript: 'the text between its tags, and its date from the frontmatter field postscriptWritten',
   TroopChart: 'content/troop-levels.yaml',
+  LocatorMap: 'the country boundaries of the world-atlas package and the places in src/views/locator-map.ts',
 } as const;
 export type ChapterComponent = keyof typeof CHAPTER_COMPONENTS;
 
@@ -51,7 +52,7 @@ type Unlisted = Exclude<NodeKind, (typeof MARKDOWN)[number] | (typeof OTHER_KIND
 const everyKindListed: [Unlisted] extends [never] ? true : Unlisted = true;
 void everyKindListed;
 
-const COMPONENT_LIST = Object.keys(CHAPTER_COMPONENTS).map((name) => `<${name}>`).join(' and ');
+const COMPONENT_LIST = new Intl.ListFormat('en-GB').format(Object.keys(CHAPTER_COMPONENTS).map((name) => `<${name}>`));
 const ONLY_MARKDOWN = `a chapter is Markdown, with only these components: ${COMPONENT_LIST}.`;
 const LINK_INSTEAD = 'Link to the source instead: [its headline](https://…).';
 

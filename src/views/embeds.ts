@@ -3,6 +3,7 @@
  * that renders chapters puts this view in Astro.locals.embeds; each component takes its part from there.
  */
 import type { Explainer } from '../explainer.ts';
+import { locatorMapView, type LocatorMapView } from './locator-map.ts';
 import { troopChartView, type TroopChartView } from './troop-chart.ts';
 import { dateText, rich, timeOf, type Rich, type ViewContext } from './shared.ts';
 
@@ -18,6 +19,8 @@ export interface EmbedsView {
   troopChart(): TroopChartView;
   /** Every Markdown table (ScrollTable): the name of its region, from its column headings. */
   tableLabel(headings: string[]): string;
+  /** <LocatorMap />: the map's file is laid out once per edition; this is the image that shows it. */
+  locatorMap(): LocatorMapView;
 }
 
 /**
@@ -36,6 +39,7 @@ export function embedsView(explainer: Pick<Explainer, 'troopLevels' | 'sources' 
   view = {
     troopChart: () => (chart ??= troopChartView(explainer.troopLevels, explainer.sources, context)),
     tableLabel: t.chapter.table,
+    locatorMap: () => locatorMapView(context),
     postscript() {
       // The chapter rules (src/markdown/chapter-rules.ts) refuse a <Postscript> in a chapter without the date.
       if (!explainer.postscript) throw new Error('<Postscript> in a chapter without postscriptWritten');

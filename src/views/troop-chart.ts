@@ -1,7 +1,8 @@
 /**
  * The troop chart and its table: US troops in Afghanistan, one marker per sourced figure. Reported counts
- * form the line; official levels (caps, stated figures) are marked apart. Both layouts are laid out once
- * per build and edition, however many pages show the chart.
+ * form the line; official levels (caps, stated figures) are marked apart. The chart is laid out once per
+ * build and edition, however many pages show it: one drawing for every width, the whole series and then
+ * its last years enlarged.
  */
 import type { Source, TroopLevel } from '../explainer.ts';
 import type { Formatter } from '../i18n/format.ts';
@@ -11,19 +12,32 @@ import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
 import { linkOf, resolve, rich, sourceItems, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
-/** About 330 px wide on a 360 px phone, so 12 units stay about 12 px. */
-export const NARROW: ChartLayout = {
-  width: 340, height: 420, margin: { top: 30, right: 12, bottom: 28, left: 56 },
-  fontSize: 12, yTicks: 6, yearEvery: 5, labelChars: 14, markerRadius: 3,
-  // The 2020–21 points lie a few units apart here: leaders may pass close to them.
-  leaderClearance: 1,
-};
+/**
+ * The chart's column: from 18rem (a 320 px phone less the page's margins) to .line-chart's 52rem. Labels
+ * are kept apart at every plot width in between.
+ */
+const COLUMN = [288, 832] as const;
+const GUTTER = 58;
+const RIGHT = 10;
+/** The enlarged panel: the build-up under Trump, the deal, the drawdown and the withdrawal. */
+export const ZOOM_FROM = 2017;
 
-/** For columns from about 38rem to 52rem. */
-export const WIDE: ChartLayout = {
-  width: 720, height: 400, margin: { top: 32, right: 10, bottom: 32, left: 64 },
-  fontSize: 14, yTicks: 6, yearEvery: 2, labelChars: 20, markerRadius: 3.5, leaderClearance: 4,
-};
+/** The layout for a series from `from` to `to`: the whole of it, then its last years enlarged. */
+export const layoutFor = (from: number, to: number): ChartLayout => ({
+  widths: [COLUMN[0] - GUTTER - RIGHT, COLUMN[1] - GUTTER - RIGHT],
+  gutter: GUTTER,
+  right: RIGHT,
+  top: 30,
+  between: 62,
+  bottom: 28,
+  fontSize: 13,
+  markerRadius: 3.5,
+  leaderClearance: 2,
+  panels: [
+    { from, to, height: 170, yTicks: 5, yearEvery: 2, narrowEvery: 4, labelChars: 26, headroom: 0.1 },
+    { from: ZOOM_FROM, to, height: 220, yTicks: 4, yearEvery: 1, narrowEvery: 1, labelChars: 15, headroom: 0.25 },
+  ],
+});
 
 /** One row of the table: every text as the table shows it. */
 export interface TroopRow {
@@ -58,20 +72,18 @@ export interface TroopChartView {
   table: TroopTable;
 }
 
-const geometries = new WeakMap<readonly TroopLevel[], WeakMap<Formatter, { narrow: LineChartGeometry; wide: LineChartGeometry }>>();
+const geometries = new WeakMap<readonly TroopLevel[], WeakMap<Formatter, LineChartGeometry>>();
 
-/** Both layouts, once per series and formatter. A label that could not be kept clear is reported, not fatal. */
-function layouts(levels: readonly TroopLevel[], format: Formatter) {
+/** The layout, once per series and formatter. A label that could not be kept clear is reported, not fatal. */
+function layout(levels: readonly TroopLevel[], format: Formatter) {
   const byFormat = geometries.get(levels) ?? new WeakMap();
   geometries.set(levels, byFormat);
   let geometry = byFormat.get(format);
   if (!geometry) {
     const data = levels.map((t) => ({ date: t.date, value: t.troops, approximate: t.approximate, onLine: t.basis === 'reported', annotation: t.annotation }));
-    geometry = { narrow: lineChartGeometry(data, NARROW, format.number), wide: lineChartGeometry(data, WIDE, format.number) };
-    for (const [name, g] of Object.entries(geometry)) {
-      // Not fatal: the chart is still right, only harder to read. The table below it has every figure.
-      if (!g.labelsClear) console.warn(`[troop chart] the ${name} layout could not keep every annotation clear; shorten an annotation in content/troop-levels.yaml.`);
-    }
+    geometry = lineChartGeometry(data, layoutFor(yearOf(levels[0]!.date), yearOf(levels.at(-1)!.date)), format.number);
+    // Not fatal: the chart is still right, only harder to read. The table below it has every figure.
+    if (!geometry.labelsClear) console.warn('[troop chart] some annotations could not be kept clear at every width; shorten an annotation in content/troop-levels.yaml.');
     byFormat.set(format, geometry);
   }
   return geometry;
@@ -90,10 +102,11 @@ export function troopChartView(levels: readonly TroopLevel[], sources: ReadonlyM
   const peak = levels.reduce((a, b) => (b.troops > a.troops ? b : a));
   const figure = (l: TroopLevel) => t.figure(l.approximate, format.number(l.troops), l.date.precision === 'day', format.date(l.date));
   const official = levels.filter((l) => l.basis === 'official').length;
-  const title = t.title(yearOf(first.date), yearOf(last.date));
+  const [from, to] = [yearOf(first.date), yearOf(last.date)];
+  const title = t.title(from, to);
   const cited = (l: TroopLevel) => resolve(sources, l.sources);
   const publishers = [...new Set(levels.flatMap((l) => cited(l).map((s) => s.publisher)))];
-  const { narrow, wide } = layouts(levels, format);
+  const geometry = layout(levels, format);
 
   return {
     chart: {
@@ -105,9 +118,8 @@ export function troopChartView(levels: readonly TroopLevel[], sources: ReadonlyM
         { key: 'diamond', text: t.legend.official },
         { key: 'hollow', text: t.legend.approximate },
       ],
-      axisTitle: t.axis,
-      narrow,
-      wide,
+      panelTitles: [t.panel(from, to), t.zoom(ZOOM_FROM, to)],
+      geometry,
       tableSummary: t.showTable,
     },
     publishers,

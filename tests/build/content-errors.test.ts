@@ -107,7 +107,7 @@ describe('a content mistake stops the build and says where and what', { concurre
       ['![A chart](data:image/png;base64,iVBORw0KGgo=)', '1', 'the image "data:image/png;base64,iVBORw0KGgo=": data: addresses carry'],
       ['![A photo](https://upload.example.org/photo.jpg)', '1', 'the image "https://upload.example.org/photo.jpg": it loads a file from another site'],
       ['<img src="https://upload.example.org/photo.jpg" alt="A photo" />', '1', '<img> is not allowed in a chapter: it loads a file from another site'],
-      ['<Map />', '1', '<Map> is not allowed in a chapter: a chapter is Markdown, with only these components: <Postscript> and <TroopChart>'],
+      ['<Map />', '1', '<Map> is not allowed in a chapter: a chapter is Markdown, with only these components: <Postscript>, <TroopChart> and <LocatorMap>'],
       ["export const x = 'y'", '1', 'import and export are not allowed in a chapter: they run code'],
     ];
     let first = 0;

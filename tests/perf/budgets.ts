@@ -5,6 +5,12 @@
 export const BUDGETS = {
   /** Everything a chapter's first visit transfers: HTML, CSS, images, scripts. */
   chapterFirstVisit: 25 * 1024,
+  /**
+   * On top of chapterFirstVisit, for a chapter that shows the locator map (the background chapter): the
+   * map's image (about 2.5 KB, cached for the home page, which shows it too) and its figure. Inline in the
+   * page it would cost the same and be downloaded again by every page that has it.
+   */
+  locatorMap: 3 * 1024,
   /** CSS on any page. */
   css: 8 * 1024,
   /** The inline script every page runs before search is opened. */

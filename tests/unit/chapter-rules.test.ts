@@ -85,7 +85,7 @@ describe('a chapter holds Markdown and the site’s components, nothing active o
       ['3:1', '<meta> is not allowed in a chapter'],
       ['5:1', '<link> is not allowed in a chapter: it makes the page load a file'],
       ['7:1', '<form> is not allowed in a chapter: it would send what readers type'],
-      ['7:38', '<input> is not allowed in a chapter: a chapter is Markdown, with only these components: <Postscript> and <TroopChart>']);
+      ['7:38', '<input> is not allowed in a chapter: a chapter is Markdown, with only these components: <Postscript>, <TroopChart> and <LocatorMap>']);
   });
 
   test('event handlers, on any element and on the components', async () => {
@@ -124,7 +124,7 @@ describe('a chapter holds Markdown and the site’s components, nothing active o
 
   test('code: expressions, expression attributes, spreads, raw-HTML attributes, import and export', async () => {
     await assertRefused(`import Chart from 'https://cdn.example/chart.js'\n\nexport const x = 1\n\n${PARAGRAPH} {'javascript:' + 'alert(1)'}\n\n<Postscript {...props} title={\`\${x}\`} set:html="<b>x</b>" dangerouslySetInnerHTML="x">\n\nText.\n\n</Postscript>`,
-      ['1:1', 'import and export are not allowed in a chapter: they run code. The components (<Postscript> and <TroopChart>) need no import'],
+      ['1:1', 'import and export are not allowed in a chapter: they run code. The components (<Postscript>, <TroopChart> and <LocatorMap>) need no import'],
       ['3:1', 'import and export are not allowed'],
       ['5:48', "{'javascript:' + 'alert(1)'} is code, which chapters cannot contain"],
       ['7:1', '<Postscript>: {...props} in a tag is code'],
@@ -136,7 +136,7 @@ describe('a chapter holds Markdown and the site’s components, nothing active o
 
   test('any other element or component, and attributes on the components', async () => {
     await assertRefused(`${PARAGRAPH} <sup>1</sup> <abbr title="x">UN</abbr>\n\n<Chart />\n\n<></>\n\n<TroopChart from="2001" />`,
-      ['1:48', '<sup> is not allowed in a chapter: a chapter is Markdown, with only these components: <Postscript> and <TroopChart>. Write it in Markdown instead.'],
+      ['1:48', '<sup> is not allowed in a chapter: a chapter is Markdown, with only these components: <Postscript>, <TroopChart> and <LocatorMap>. Write it in Markdown instead.'],
       ['1:61', '<abbr> is not allowed in a chapter'],
       ['3:1', '<Chart> is not allowed in a chapter: a chapter is Markdown, with only these components'],
       ['5:1', '<> is not allowed in a chapter'],

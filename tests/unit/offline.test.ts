@@ -26,19 +26,21 @@ test('an edition’s core is under its prefix', () => {
 });
 
 const SITE = [
-  '404.html', 'index.html', 'favicon.svg', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', '_headers', 'sw.js',
+  '404.html', 'index.html', 'favicon.svg', 'locator-map.svg', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', '_headers', 'sw.js',
   '_astro/page.abc.css', '_astro/dialog-x.js', 'chapter-1/index.html', 'chapter-1/index.html.br', 'chapter-9/index.html',
   'search/index.html', 'offline/index.html', 'timeline/index.html', 'timeline/chapter-1/index.html', 'people/index.html', 'print/index.html',
   'data/index.html', 'data/events.csv', 'data/events.csv.gz',
   'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.en_1.pf_meta', 'pagefind/wasm.en.pagefind',
   'pagefind/filter/en_1.pf_filter', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_1.pf_fragment',
+  // Share cards: only link previews fetch them.
+  'share/home.png', 'share/chapter-1.png', 'fa/share/home.png',
 ].map((p) => file(p));
 
-test('the core and the saved copy between them hold every file a reader opens, and nothing else', () => {
+test('the core and the saved copy between them hold every file a reader opens, and nothing else (no share card)', () => {
   const skip = new Set(['sw.js', 'print/index.html']);
   const large = offlineFiles(SITE, [offlineCore(ids(20), routes('/'))], skip);
   assert.deepEqual(large.core.map((f) => f.path), [
-    '404.html', 'favicon.svg', '_astro/page.abc.css', '_astro/dialog-x.js', 'chapter-1/index.html', 'search/index.html', 'offline/index.html',
+    '404.html', 'favicon.svg', 'locator-map.svg', '_astro/page.abc.css', '_astro/dialog-x.js', 'chapter-1/index.html', 'search/index.html', 'offline/index.html',
     'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.en_1.pf_meta', 'pagefind/wasm.en.pagefind', 'pagefind/filter/en_1.pf_filter',
   ]);
   assert.deepEqual(large.save.map((f) => f.path), [

@@ -268,7 +268,9 @@ export default {
 
   troopChart: {
     title: (from: number, to: number) => `US troops in Afghanistan, ${from}–${to}`,
-    axis: 'US troops',
+    /** The chart's panels: the whole series, then its last years enlarged. */
+    panel: (from: number, to: number) => `US troops, ${from}–${to}`,
+    zoom: (from: number, to: number) => `${from}–${to}, enlarged (shaded above)`,
     figure: (approximate: boolean, troops: string, onDay: boolean, date: string) => `${approximate ? 'about ' : ''}${troops} ${onDay ? 'on' : 'in'} ${date}`,
     description: (reported: number, official: number, first: string, peak: string, last: string) =>
       `Line chart of ${reported} reported counts, with ${official} official levels marked separately: US troops rose from ${first} to a peak of ${peak}, then fell to ${last}. Every figure is in the table below the chart.`,
@@ -292,6 +294,35 @@ export default {
     basis: { reported: 'Reported count', official: 'Official level' },
     /** A figure's chart label, leading its note in the table. */
     annotation: (label: string) => `${label}.`,
+  },
+
+  locatorMap: {
+    title: 'Afghanistan, its neighbours and the places of the talks',
+    /** Country names drawn on the map, by the atlas's ISO 3166-1 numeric id. */
+    countries: { '004': 'AFGHANISTAN', '364': 'IRAN', '586': 'PAKISTAN', '795': 'TURKMENISTAN', '356': 'INDIA', '512': 'OMAN' } as Record<string, string>,
+    places: {
+      kabul: { name: 'Kabul', role: 'the capital of Afghanistan' },
+      kandahar: { name: 'Kandahar', role: 'the southern city around which the Taliban emerged in 1994' },
+      islamabad: { name: 'Islamabad', role: 'the capital of Pakistan, near Murree, where the Afghan government first met the Taliban officially in July 2015' },
+      doha: { name: 'Doha', role: 'the capital of Qatar, home of the Taliban’s political office from 2013, where the US–Taliban agreement was signed on 29 February 2020 and the talks between Afghans opened on 12 September 2020' },
+      abuDhabi: { name: 'Abu Dhabi', role: 'the capital of the United Arab Emirates, where US and Taliban negotiators met on 17 December 2018' },
+      moscow: { name: 'Moscow', role: 'where the Taliban met Afghan opposition politicians on 5–6 February 2019' },
+    },
+    /** The arrow at the map's edge for a place beyond it. */
+    beyond: (name: string, km: string) => `${name}, ${km} km`,
+    beyondRole: (role: string, km: string) => `${role} (off the map, about ${km} km north-west of Kabul; the arrow at the edge points to it)`,
+    description: (places: string) => `Map of Afghanistan and the countries around it, with Afghanistan shaded. Marked: ${places}.`,
+    place: (name: string, role: string) => `${name}, ${role}`,
+    credit: 'Boundaries: Natural Earth (public domain), which draws them as they stand on the ground (de facto), not as any party claims them; disputed lines, such as those in Kashmir and the Durand Line between Afghanistan and Pakistan, appear as that data draws them, implying no view on them. Places: GeoNames (CC BY 4.0).',
+  },
+
+  shareCard: {
+    /** The image's alt text (og:image:alt): what the card shows. */
+    alt: (title: string, site: string) => `“${title}”, from ${site}, beside an outline map of Afghanistan.`,
+    kicker: (order: number) => `Chapter ${order}`,
+    /** Along the top of the home page's card. */
+    home: (chapters: number) => `An explainer in ${chapters} chapters, with a timeline and a who’s who`,
+    asOf: (date: string) => `The account as of ${date}`,
   },
 
   sources: {

@@ -1,12 +1,14 @@
 /**
- * A dated line chart laid out for SVG: years on x, values from 0 on y, the line through the points that
- * are on it, markers for every point, and annotations placed clear of it all. The result is ready to
- * draw: every coordinate is rounded and every text placed, so the component only writes elements.
+ * A dated line chart laid out for SVG in one drawing for every width: x is a share of the plot's width
+ * (drawn as percentages), y and every size are pixels, so text keeps its size from a phone to a desktop
+ * while the data stretches. The chart has one or more panels, each a span of years on its own value
+ * scale (the whole series, then a later span enlarged). Every text is placed and every coordinate
+ * rounded, so the component only writes elements.
  */
 import type { Formatter } from '../../i18n/format.ts';
 import type { PartialDate } from '../dates.ts';
-import type { Box, Point } from './geometry.ts';
-import { placeLabels, type Align, type LabelPlacement } from './place-labels.ts';
+import type { Align } from './place-labels.ts';
+import { placeFluidLabels, type FluidPoint } from './responsive-labels.ts';
 import { fractionalYear, linearScale, niceTicks } from './scale.ts';
 
 export interface ChartDatum {
@@ -22,75 +24,100 @@ export interface ChartDatum {
   annotation?: string | undefined;
 }
 
-export interface ChartLayout {
-  width: number;
+export interface PanelLayout {
+  /** The years shown, from the start of `from` to the end of `to`. */
+  from: number;
+  to: number;
+  /** The plot's height in pixels. */
   height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  fontSize: number;
-  /** Roughly how many y ticks. */
+  /** Roughly how many value ticks. */
   yTicks: number;
-  /** A year label every n years, counted from the first year. */
+  /** A year label every n years, counted from `from`; in a narrow chart only every `narrowEvery`. */
   yearEvery: number;
-  /** Annotation lines wrap at this many characters. */
+  narrowEvery: number;
+  /** Annotation lines wrap at this many characters: a panel with room can keep a label on one line. */
   labelChars: number;
+  /** Room above the highest point, as a share of it, so that labels fit over the peaks. */
+  headroom: number;
+}
+
+export interface ChartLayout {
+  /** The plot's width in pixels, in the narrowest column the chart is drawn in and in the widest. */
+  widths: readonly [number, number];
+  /** Pixels left of the plot, for the value labels, and right of it, which labels may use. */
+  gutter: number;
+  right: number;
+  /** Pixels above the first panel, and between one panel's plot and the next one's (year labels, its title). */
+  top: number;
+  between: number;
+  /** Below the last plot, for its year labels. */
+  bottom: number;
+  fontSize: number;
   markerRadius: number;
-  /** How far leader lines keep from other markers: small on a phone, where the points crowd together. */
   leaderClearance: number;
+  panels: readonly PanelLayout[];
 }
 
-/** A straight line as SVG draws it. */
-export interface Line {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+/** A share of the plot's width, as a percentage rounded to 0.01 (finer than a pixel at any width drawn). */
+export type Percent = number;
 
-export interface Label extends Point {
+export interface Label {
+  x: Percent;
+  y: number;
   text: string;
 }
 
-export type Marker =
-  | { shape: 'circle'; cx: number; cy: number; r: number; approximate: boolean }
-  /** A point off the line: a square of side `side` at (x, y), drawn turned 45° about (cx, cy). */
-  | { shape: 'diamond'; x: number; y: number; side: number; cx: number; cy: number; approximate: boolean };
+export type Marker = { shape: 'circle' | 'diamond'; x: Percent; y: number; approximate: boolean };
 
 export interface Annotation {
-  /** SVG text-anchor of the lines. */
   align: Align;
-  lines: Label[];
+  /** Each line at the point's x plus `dx` pixels. */
+  lines: (Label & { dx: number })[];
+}
+
+export interface PanelGeometry {
+  /** The plot's top, in pixels from the top of the chart, and its height. */
+  y: number;
+  height: number;
+  /** Where the panel's title sits, above its plot. */
+  titleY: number;
+  years: { from: number; to: number };
+  /** Value ticks: the grid line's height, and its label. */
+  ticks: { y: number; text: string }[];
+  yearTicks: Percent[];
+  /** `minor` labels are left out when the chart is narrow. */
+  yearLabels: (Label & { minor: boolean })[];
+  /** The line, with x from 0 to 1000 across the plot (drawn stretched to its width). */
+  path: string;
+  markers: Marker[];
+  leaders: { x: Percent; y1: number; y2: number }[];
+  annotations: Annotation[];
+  /** The years a later panel enlarges, shaded here. */
+  band?: { x: Percent; width: Percent } | undefined;
 }
 
 export interface LineChartGeometry {
-  width: number;
+  /** The whole chart's height, in pixels; its width is its column's. */
   height: number;
+  gutter: number;
+  right: number;
   fontSize: number;
-  /** Where the value axis's title starts, above the plot. */
-  axisTitle: Point;
-  /** One grid line per value tick, and its label, right-aligned at x. */
-  grid: Line[];
-  valueLabels: Label[];
-  baseline: Line;
-  /** Tick marks at each year's start; labels in the middle of the year they name. */
-  yearTicks: Line[];
-  yearLabels: Label[];
-  leaders: Line[];
-  path: string;
-  /** In the order of the data. */
-  markers: Marker[];
-  annotations: Annotation[];
-  /** False when some annotations could not be kept apart. */
+  markerRadius: number;
+  panels: PanelGeometry[];
+  /** False when some annotations could not be kept apart at every width. */
   labelsClear: boolean;
 }
 
-/** Rounded to 0.1 unit: finer than a pixel at any size drawn, and it keeps the HTML small. */
 const round = (n: number) => Math.round(n * 10) / 10;
+const percent = (u: number): Percent => Number((u * 100).toFixed(2));
 /** The length of a year tick, and the space between an axis and its labels. */
 const TICK = 4;
 const LABEL_GAP = 6;
+/** The line's drawing is this many units wide, stretched to the plot. */
+export const PATH_WIDTH = 1000;
 
 /** The `d` attribute of a polyline through the points. */
-export function linePath(points: readonly Point[]): string {
+export function linePath(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)} ${round(p.y)}`).join('');
 }
 
@@ -126,96 +153,99 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.58;
 }
 
-/** The x at which a placed label's lines start, centre or end, as its alignment says. */
-function textX({ box, align }: LabelPlacement): number {
-  return align === 'start' ? box.x : align === 'end' ? box.x + box.width : box.x + box.width / 2;
-}
-
 /**
- * Lays out a dated line chart for the given viewBox and type size. `formatNumber` writes the value
- * axis's labels (an edition's `format.number`).
+ * Lays out a dated line chart: each panel shows the data in its years. An annotation is drawn in the
+ * last panel whose years include its point, so a later, enlarged panel takes the labels of its years.
+ * `formatNumber` writes the value labels (an edition's `format.number`).
  */
 export function lineChartGeometry(data: readonly ChartDatum[], layout: ChartLayout, formatNumber: Formatter['number']): LineChartGeometry {
-  const { width, height, margin, fontSize, markerRadius } = layout;
-  const plot: Box = { x: margin.left, y: margin.top, width: width - margin.left - margin.right, height: height - margin.top - margin.bottom };
+  const { fontSize, markerRadius: r } = layout;
   const years = data.map((d) => fractionalYear(d.date));
-  const firstYear = Math.floor(Math.min(...years));
-  const lastYear = Math.ceil(Math.max(...years));
-  const ticks = niceTicks(0, Math.max(...data.map((d) => d.value)), layout.yTicks);
-  const x = linearScale([firstYear, lastYear], [plot.x, plot.x + plot.width]);
-  const y = linearScale([0, ticks.at(-1)!], [plot.y + plot.height, plot.y]);
-
-  const points = data.map((d, i) => ({ x: x(years[i]!), y: y(d.value) }));
-  const linePoints = points.filter((_, i) => data[i]!.onLine);
-  const line = linePoints.slice(1).map((b, i) => ({ a: linePoints[i]!, b }));
   const lineHeight = Math.round(fontSize * 1.2);
-  const annotated = data.flatMap((d, i) => (d.annotation ? [{ lines: wrapLabel(d.annotation, layout.labelChars), anchor: points[i]! }] : []));
-  const { placements, clear } = placeLabels(
-    annotated.map((a) => ({ anchor: a.anchor, width: Math.max(...a.lines.map((l) => textWidth(l, fontSize))), height: a.lines.length * lineHeight })),
-    {
-      // Labels may use the right margin, but not the axes' space on the other sides.
-      bounds: { x: plot.x, y: plot.y, width: width - plot.x - 2, height: plot.height },
-      line,
-      markers: points,
-      markerRadius,
-      gap: Math.round(fontSize / 3),
-      leaderClearance: layout.leaderClearance,
-      step: Math.round(fontSize * 0.75),
-      reach: plot.height,
-    },
-  );
+  const lastPanelOf = (year: number) => layout.panels.findLastIndex((p) => year >= p.from && year < p.to + 1);
+  let top = layout.top;
+  let clear = true;
 
-  const left = plot.x;
-  const right = round(plot.x + plot.width);
-  const bottom = round(plot.y + plot.height);
-  const yearAt = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  // An official level is a diamond whose corners touch the marker circle that labels are kept clear of.
-  const half = markerRadius / Math.SQRT2;
+  const panels = layout.panels.map((panel, index): PanelGeometry => {
+    const y0 = top;
+    top += panel.height + (index < layout.panels.length - 1 ? layout.between : layout.bottom);
+    const inPanel = (i: number) => years[i]! >= panel.from && years[i]! < panel.to + 1;
+    const shown = data.map((_, i) => i).filter(inPanel);
+    const ticks = niceTicks(0, Math.max(...shown.map((i) => data[i]!.value)) * (1 + panel.headroom), panel.yTicks);
+    const u = linearScale([panel.from, panel.to + 1], [0, 1]);
+    const y = linearScale([0, ticks.at(-1)!], [y0 + panel.height, y0]);
+    const point = (i: number): FluidPoint => ({ u: u(years[i]!), y: y(data[i]!.value) });
 
-  return {
-    width,
-    height,
-    fontSize,
-    axisTitle: { x: 0, y: plot.y - fontSize },
-    grid: ticks.map((t) => ({ x1: left, x2: right, y1: round(y(t)), y2: round(y(t)) })),
-    valueLabels: ticks.map((t) => ({ x: left - LABEL_GAP, y: round(y(t)), text: formatNumber(t) })),
-    baseline: { x1: left, x2: right, y1: bottom, y2: bottom },
-    yearTicks: yearAt.map((year) => ({ x1: round(x(year)), x2: round(x(year)), y1: bottom, y2: bottom + TICK })),
-    yearLabels: yearAt
-      .slice(0, -1)
-      .filter((year) => (year - firstYear) % layout.yearEvery === 0)
-      .map((year) => ({ x: round(x(year + 0.5)), y: bottom + LABEL_GAP + fontSize, text: String(year) })),
-    leaders: placements.flatMap(({ leader: l }) => (l ? [{ x1: round(l.a.x), y1: round(l.a.y), x2: round(l.b.x), y2: round(l.b.y) }] : [])),
-    path: linePath(linePoints),
-    markers: points.map((p, i): Marker => {
-      const { approximate, onLine } = data[i]!;
-      const [cx, cy] = [round(p.x), round(p.y)];
-      return onLine
-        ? { shape: 'circle', cx, cy, r: markerRadius, approximate }
-        : { shape: 'diamond', x: round(p.x - half), y: round(p.y - half), side: round(2 * half), cx, cy, approximate };
-    }),
-    annotations: placements.map((p, i) => ({
-      align: p.align,
-      lines: annotated[i]!.lines.map((text, j) => ({ x: round(textX(p)), y: round(p.box.y + (j + 0.5) * lineHeight), text })),
-    })),
-    labelsClear: clear,
-  };
+    // The line runs on to the nearest points outside the panel, and the plot clips it at its edges.
+    const onLine = data.map((_, i) => i).filter((i) => data[i]!.onLine);
+    const firstIn = onLine.findIndex(inPanel);
+    const lastIn = onLine.findLastIndex(inPanel);
+    const drawn = onLine.slice(Math.max(0, firstIn - 1), lastIn + 2).map(point);
+    const line = drawn.slice(1).map((b, i) => ({ a: drawn[i]!, b }));
+
+    const annotated = shown.filter((i) => data[i]!.annotation && lastPanelOf(years[i]!) === index);
+    const texts = annotated.map((i) => wrapLabel(data[i]!.annotation!, panel.labelChars));
+    const { placements, clear: panelClear } = placeFluidLabels(
+      annotated.map((i, k) => ({ anchor: point(i), width: Math.max(...texts[k]!.map((t) => textWidth(t, fontSize))), height: texts[k]!.length * lineHeight })),
+      {
+        widths: layout.widths,
+        overhang: layout.right - 2,
+        top: y0,
+        bottom: y0 + panel.height,
+        line,
+        markers: shown.map(point),
+        markerRadius: r,
+        gap: Math.round(fontSize / 3),
+        leaderClearance: layout.leaderClearance,
+        step: Math.round(fontSize * 0.75),
+        reach: panel.height,
+      },
+    );
+    clear &&= panelClear;
+    const next = layout.panels[index + 1];
+    const yearAt = Array.from({ length: panel.to - panel.from + 2 }, (_, i) => panel.from + i);
+
+    return {
+      y: y0,
+      height: panel.height,
+      titleY: y0 - LABEL_GAP - Math.round(fontSize / 2),
+      years: { from: panel.from, to: panel.to },
+      ticks: ticks.map((t) => ({ y: round(y(t)), text: formatNumber(t) })),
+      yearTicks: yearAt.map((year) => percent(u(year))),
+      yearLabels: yearAt
+        .slice(0, -1)
+        .filter((year) => (year - panel.from) % panel.yearEvery === 0)
+        .map((year) => ({ x: percent(u(year + 0.5)), y: y0 + panel.height + LABEL_GAP + fontSize, text: String(year), minor: (year - panel.from) % panel.narrowEvery !== 0 })),
+      path: linePath(drawn.map((p) => ({ x: p.u * PATH_WIDTH, y: p.y }))),
+      markers: shown.map((i) => {
+        const p = point(i);
+        return { shape: data[i]!.onLine ? 'circle' : 'diamond', x: percent(p.u), y: round(p.y), approximate: data[i]!.approximate };
+      }),
+      leaders: placements.flatMap(({ box, leader }) => (leader ? [{ x: percent(box.u), y1: round(leader.y1), y2: round(leader.y2) }] : [])),
+      annotations: placements.map(({ box, align }, k) => {
+        const dx = align === 'start' ? box.left : align === 'end' ? box.right : (box.left + box.right) / 2;
+        return { align, lines: texts[k]!.map((text, j) => ({ x: percent(box.u), dx: round(dx), y: round(box.y0 + (j + 0.5) * lineHeight), text })) };
+      }),
+      band: next && { x: percent(u(next.from)), width: percent(u(next.to + 1) - u(next.from)) },
+    };
+  });
+
+  return { height: top, gutter: layout.gutter, right: layout.right, fontSize, markerRadius: r, panels, labelsClear: clear };
 }
 
 /** The marker a legend entry shows: the line with a point, a diamond (a point off the line), a hollow point. */
 export type LegendKey = 'line' | 'diamond' | 'hollow';
 
-/** What LineChart.astro draws, every text written and both layouts laid out; its caption and table come as slots. */
+/** What LineChart.astro draws, every text written and the layout done; its caption and table come as slots. */
 export interface LineChartView {
   /** The id of the chart's element, and the id and text of its visible title and of its hidden description. */
   id: string;
   title: { id: string; text: string };
   description: { id: string; text: string };
   legend: { key: LegendKey; text: string }[];
-  axisTitle: string;
-  /** Shown in columns narrower than 38rem, and the other from there (and in print). */
-  narrow: LineChartGeometry;
-  wide: LineChartGeometry;
+  /** Each panel's title, in order. */
+  panelTitles: string[];
+  geometry: LineChartGeometry;
   /** The label that opens the data table, when the chart has one. */
   tableSummary: string;
 }

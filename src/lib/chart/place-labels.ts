@@ -36,6 +36,8 @@ export interface LabelSpace {
   /** The grid on which label positions are tried, and how far from its point a label may go. */
   step: number;
   reach: number;
+  /** Boxes already drawn (a map's country names): labels keep clear of them, and so do leaders. */
+  obstacles?: readonly Box[] | undefined;
 }
 
 export interface Candidate extends LabelPlacement {
@@ -103,6 +105,7 @@ function fitsChart(candidate: LabelPlacement, anchor: Point, space: LabelSpace):
   if (box.x < bounds.x || box.y < bounds.y || box.x + box.width > bounds.x + bounds.width || box.y + box.height > bounds.y + bounds.height) return false;
   if (space.line.some((s) => segmentHitsBox(s, box, gap / 2))) return false;
   if (space.markers.some((m) => boxesOverlap(box, { x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r }, gap / 2))) return false;
+  if (space.obstacles?.some((o) => boxesOverlap(box, o, gap / 2) || (leader && segmentHitsBox(leader, o)))) return false;
   if (leader) {
     // The leader leaves its own point, so it may touch the line there, but must cross it nowhere else.
     if (space.line.some((s) => !near(s.a, anchor) && !near(s.b, anchor) && segmentsIntersect(leader, s))) return false;
@@ -141,7 +144,7 @@ const MAX_ORDERED = 6;
  * The positions kept per label, nearest first. The troop labels have up to about 480 that fit; keeping
  * them all gives the same layout, keeping 100 left the phone layout without a clear arrangement.
  */
-const MAX_POSITIONS = 400;
+export const MAX_POSITIONS = 400;
 /**
  * The choices the search may make. The phone layout's search ends in about 900; the wide one finds its
  * best arrangement within 2,000, the same that a complete search confirms only after about 6,100 (twice
@@ -150,12 +153,12 @@ const MAX_POSITIONS = 400;
 const BUDGET = 2_000;
 
 /** The best arrangement found so far: every later one must cost less. */
-interface Best {
-  placed: Candidate[] | undefined;
+interface Best<C> {
+  placed: C[] | undefined;
   cost: number;
 }
 
-function consider(best: Best, placed: readonly Candidate[]): void {
+function consider<C extends { cost: number }>(best: Best<C>, placed: readonly C[]): void {
   const cost = placed.reduce((sum, c) => sum + c.cost, 0);
   if (cost < best.cost) {
     best.placed = [...placed];
@@ -163,12 +166,15 @@ function consider(best: Best, placed: readonly Candidate[]): void {
   }
 }
 
+/** Whether two positions of different labels can be taken together. */
+export type Compatible<C> = (a: C, b: C) => boolean;
+
 /** Each label in turn takes its best position still free, in each of the orders given. */
-function greedy(options: readonly Candidate[][], orders: readonly number[][], gap: number, best: Best): void {
+function greedy<C extends { cost: number }>(options: readonly C[][], orders: readonly number[][], fits: Compatible<C>, best: Best<C>): void {
   for (const order of orders) {
-    const placed: Candidate[] = [];
+    const placed: C[] = [];
     for (const i of order) {
-      const free = options[i]!.find((c) => order.every((j) => placed[j] === undefined || compatible(c, placed[j]!, gap)));
+      const free = options[i]!.find((c) => order.every((j) => placed[j] === undefined || fits(c, placed[j]!)));
       if (!free) break;
       placed[i] = free;
     }
@@ -181,10 +187,10 @@ function greedy(options: readonly Candidate[][], orders: readonly number[][], ga
  * the others can no longer take, and abandons a branch once a label has none left or the branch cannot
  * beat `best`. Stops after `budget` choices.
  */
-function branchAndBound(options: readonly Candidate[][], gap: number, budget: number, best: Best): void {
+function branchAndBound<C extends { cost: number }>(options: readonly C[][], fits: Compatible<C>, budget: number, best: Best<C>): void {
   let tries = 0;
-  const chosen: (Candidate | undefined)[] = options.map(() => undefined);
-  const search = (left: readonly (Candidate[] | undefined)[], cost: number): void => {
+  const chosen: (C | undefined)[] = options.map(() => undefined);
+  const search = (left: readonly (C[] | undefined)[], cost: number): void => {
     let i = -1;
     let floor = cost;
     left.forEach((o, j) => {
@@ -197,7 +203,7 @@ function branchAndBound(options: readonly Candidate[][], gap: number, budget: nu
     for (const choice of left[i]!) {
       // Options are sorted by cost, so once one cannot beat the best, no later one can.
       if (others + choice.cost >= best.cost || ++tries > budget) return;
-      const next = left.map((o, j) => (j === i || !o ? undefined : o.filter((c) => compatible(choice, c, gap))));
+      const next = left.map((o, j) => (j === i || !o ? undefined : o.filter((c) => fits(choice, c))));
       if (next.some((o, j) => j !== i && left[j] && o!.length === 0)) continue;
       chosen[i] = choice;
       search(next, cost + choice.cost);
@@ -208,20 +214,28 @@ function branchAndBound(options: readonly Candidate[][], gap: number, budget: nu
 }
 
 /**
+ * The cheapest arrangement in which every label has a position compatible with every other's: the best
+ * greedy arrangement (over every order of the labels, or two when there are many) bounds a
+ * branch-and-bound search of at most `budget` choices. Undefined when none was found. `options` holds
+ * each label's positions that fit on their own, cheapest first.
+ */
+export function arrange<C extends { cost: number }>(options: readonly C[][], fits: Compatible<C>, budget = BUDGET): C[] | undefined {
+  const n = options.length;
+  const best: Best<C> = { placed: undefined, cost: Infinity };
+  const orders = n <= MAX_ORDERED ? permutations(n) : [options.map((_, i) => i), options.map((_, i) => n - 1 - i)];
+  greedy(options, orders, fits, best);
+  branchAndBound(options, fits, budget, best);
+  return best.placed;
+}
+
+/**
  * Places every label where it overlaps nothing, keeping the labels as close to their points as possible
- * overall: the best greedy arrangement (over every order of the labels, or two when there are many)
- * bounds a branch-and-bound search. If nothing fits, each label takes its best position alone and
- * `clear` is false.
+ * overall (arrange()). If nothing fits, each label takes its best position alone and `clear` is false.
  */
 export function placeLabels(requests: readonly LabelRequest[], space: LabelSpace, budget = BUDGET): { placements: LabelPlacement[]; clear: boolean } {
   const options = requests.map((r) => labelCandidates(r, space).filter((c) => fitsChart(c, r.anchor, space)).slice(0, MAX_POSITIONS));
-  const n = requests.length;
-  const best: Best = { placed: undefined, cost: Infinity };
-  const orders = n <= MAX_ORDERED ? permutations(n) : [options.map((_, i) => i), options.map((_, i) => n - 1 - i)];
-  greedy(options, orders, space.gap, best);
-  branchAndBound(options, space.gap, budget, best);
-
+  const placed = arrange(options, (a, b) => compatible(a, b, space.gap), budget);
   const strip = ({ cost: _, ...placement }: Candidate): LabelPlacement => placement;
-  if (best.placed) return { placements: best.placed.map(strip), clear: true };
+  if (placed) return { placements: placed.map(strip), clear: true };
   return { placements: requests.map((r, i) => strip(options[i]![0] ?? labelCandidates(r, space)[0]!)), clear: false };
 }

@@ -23,6 +23,21 @@ test('canonical and preview tags point at the page, except where a page has no a
   assert.equal(headView({ canonical: false }, site, '/sub/404.html', context).canonical, undefined);
 });
 
+test('every page names a share card by its absolute address, with its size and text alternative: a chapter its own, the rest the home page’s', () => {
+  const chapter = headView({ title: 'T', card: { name: 'round-one', title: 'Round one: talks' } }, site, '/sub/round-one/', context);
+  assert.deepEqual(chapter.image, {
+    url: 'https://x.org/sub/share/round-one.png',
+    alt: '“Round one: talks”, from The Afghan Peace Talks, Explained, beside an outline map of Afghanistan.',
+    width: 1200,
+    height: 630,
+    type: 'image/png',
+  });
+  for (const page of [headView({}, site, '/sub/', context), headView({ title: 'Timeline' }, site, '/sub/timeline/', context)]) {
+    assert.equal(page.image.url, 'https://x.org/sub/share/home.png');
+    assert.match(page.image.alt, /^“The Afghan Peace Talks, Explained”/);
+  }
+});
+
 test('the 404 page lists the chapters and offers the search page', () => {
   const view = notFoundView(CHAPTERS, context);
   assert.deepEqual(view.chapters, [{ href: '/sub/background/', text: 'Title of background' }, { href: '/sub/round-one/', text: 'Title of round-one' }]);

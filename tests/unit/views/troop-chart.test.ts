@@ -34,7 +34,7 @@ test('the title and the description state the span, the kinds of figure and the 
       'to a peak of about 101,000 in 2011, then fell to 0 on 30 August 2021. Every figure is in the table below the chart.',
   );
   assert.deepEqual([view.chart.title.id, view.chart.description.id], ['troop-chart-title', 'troop-chart-desc']);
-  assert.equal(view.chart.axisTitle, 'US troops');
+  assert.deepEqual(view.chart.panelTitles, ['US troops, 2001–2021', '2017–2021, enlarged (shaded above)']);
   assert.deepEqual(view.chart.legend.map((l) => l.key), ['line', 'diamond', 'hollow']);
 });
 
@@ -82,20 +82,22 @@ test('the table has a row per figure, every text written', () => {
   assert.equal(view.table.rows[3]!.date.text, '30 August 2021');
 });
 
-test('reported counts are circles on the line, official levels diamonds off it, in both layouts', () => {
-  for (const g of [view.chart.narrow, view.chart.wide]) {
-    assert.deepEqual(g.markers.map((m) => m.shape), ['circle', 'circle', 'diamond', 'circle']);
-    assert.deepEqual(g.markers.map((m) => m.approximate), [true, true, false, false]);
-    assert.equal(g.path.match(/[ML]/g)!.length, 3, 'the line joins the three counts');
-    assert.deepEqual(g.annotations.map((a) => a.lines.map((l) => l.text).join(' ')), ['2011 peak: about 101,000', 'Withdrawal complete']);
-    assert.equal(g.valueLabels.at(-1)!.text, '120,000');
-  }
-  assert.ok(view.chart.narrow.width < view.chart.wide.width);
+test('reported counts are circles on the line, official levels diamonds off it; the last years enlarged in a second panel', () => {
+  const [all, zoom] = view.chart.geometry.panels;
+  assert.deepEqual(all!.markers.map((m) => m.shape), ['circle', 'circle', 'diamond', 'circle']);
+  assert.deepEqual(all!.markers.map((m) => m.approximate), [true, true, false, false]);
+  assert.equal(all!.path.match(/[ML]/g)!.length, 3, 'the line joins the three counts');
+  assert.equal(all!.ticks.at(-1)!.text, '120,000');
+  // Only 2021-08-30 falls in the enlarged years (from 2017), which take the withdrawal's label.
+  assert.deepEqual(zoom!.markers.map((m) => m.shape), ['circle']);
+  assert.deepEqual(all!.annotations.map((a) => a.lines.map((l) => l.text).join(' ')), ['2011 peak: about 101,000']);
+  assert.deepEqual(zoom!.annotations.map((a) => a.lines.map((l) => l.text).join(' ')), ['Withdrawal complete']);
+  assert.equal(view.chart.geometry.labelsClear, true);
 });
 
-test('the layouts are computed once per series and edition', () => {
+test('the layout is computed once per series and edition', () => {
   const again = troopChartView(levels, sources, { locale: localeOf(), routes: routes('/') });
-  assert.equal(again.chart.narrow, view.chart.narrow);
+  assert.equal(again.chart.geometry, view.chart.geometry);
   assert.equal(again.tableLink.href, '/data/#troop-chart-table-caption');
 });
 

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { APIRoute } from 'astro';
+import pageCss from '../../../styles/global.css?raw';
+import { loadExplainer, type Chapter } from '../../../explainer.ts';
+import { colourOf, colourTokens } from '../../../lib/colour-tokens.ts';
+import { shareCardPng, type ShareCardLook } from '../../../lib/share-card.ts';
+import { pageData } from '../../../page-data.ts';
+import { editionPaths, SHARE_CARD, type Edition } from '../../../site.ts';
+import { cardOutline, shareCardText } from '../../../views/share-card.ts';
+
+export async function getStaticPaths() {
+  const { chapters } = await loadExplainer();
+  return editionPaths().flatMap(({ params, props }) => [
+    { params: { ...params, card: SHARE_CARD.home }, props: { ...props, chapter: undefined } },
+    ...chapters.map((chapter) => ({ params: { ...params, card: chapter.id }, props: { ...props, chapter } })),
+  ]);
+}
+
+const font = (file: string) => readFileSync(createRequire(import.meta.url).resolve(`@fontsource/${file}`));
+let look: ShareCardLook | undefined;
+/** The same on every card: the site's dark colours, the fonts, the outline. Made once per build. */
+function cardLook(): ShareCardLook {
+  if (look) return look;
+  const tokens = colourTokens(pageCss);
+  const colours = { bg: colourOf(tokens, 'surface', 'dark'), text: colourOf(tokens, 'text', 'dark'), muted: colourOf(tokens, 'muted', 'dark'), accent: colourOf(tokens, 'accent', 'dark') };
+  look = {
+    colours,
+    fonts: {
+      serif: font('source-serif-4/files/source-serif-4-latin-700-normal.woff'),
+      sans: font('source-sans-3/files/source-sans-3-latin-400-normal.woff'),
+      sansBold: font('source-sans-3/files/source-sans-3-latin-600-normal.woff'),
+    },
+    art: cardOutline(colours),
+  };
+  return look;
+}
+
+/** A page's share card (og:image): the home page's, or a chapter's. */
+export const GET: APIRoute<{ edition: Edition; chapter: Chapter | undefined }> = async ({ props }) => {
+  const { explainer, context } = await pageData(props.edition);
+  const png = await shareCardPng(shareCardText(props.chapter, explainer.chapters, context), cardLook());
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
