@@ -44,7 +44,7 @@ export function withBase(base: string, path = ''): string {
 }
 
 /** The downloadable datasets, data/<name>.csv and data/<name>.json. */
-export const DATASETS = ['events', 'actors', 'troop-levels', 'sources'] as const;
+export const DATASETS = ['events', 'actors', 'troop-levels', 'sources', 'glossary'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
 /** Element ids that links point at from elsewhere. */
@@ -53,6 +53,8 @@ export const ANCHORS = {
   event: (id: string) => `event-${id}`,
   /** A who's-who entry: the actor's own id. */
   actor: (id: string) => id,
+  /** A glossary entry, on the glossary page: its <dfn>'s id. */
+  term: (id: string) => `term-${id}`,
   year: (year: number) => `year-${year}`,
   /** The heading of a chapter's footnotes, which list its sources (the GFM footnote label). */
   sources: 'footnote-label',
@@ -81,6 +83,8 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     event: (id: string, chapterId?: string) => `${chapterId ? at(`timeline/${chapterId}/`) : at('timeline/')}#${ANCHORS.event(id)}`,
     people: at('people/'),
     actor: (id: string) => `${at('people/')}#${ANCHORS.actor(id)}`,
+    glossary: at('glossary/'),
+    term: (id: string) => `${at('glossary/')}#${ANCHORS.term(id)}`,
     search: at('search/'),
     data: at('data/'),
     /** The whole explainer on one page, for printing: built only up to WHOLE_PRINT_CHAPTERS_MAX chapters. */
@@ -96,7 +100,7 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
 export type Routes = ReturnType<typeof routes>;
 
 /** The kinds of search result, as the values of the search "type" filter. Labels are in the strings tables. */
-export const SEARCH_TYPES = ['chapter', 'event', 'actor'] as const;
+export const SEARCH_TYPES = ['chapter', 'event', 'actor', 'term'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The search filters, by the key Pagefind stores; their values are ids, never display text. */
