@@ -9,6 +9,8 @@ import { citationGroups, citationProblems } from './lib/citations.ts';
 import { ContentError } from './lib/content-errors.ts';
 import { compareDates, datesOutOfRange, type LatestDate, type PartialDate } from './lib/dates.ts';
 import { fieldPlace } from './lib/fields.ts';
+import { glossaryProblems } from './lib/glossary.ts';
+import { linkableActors } from './markdown/link-actors.ts';
 import { brokenReferences, unreferenced } from './lib/references.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
@@ -18,6 +20,7 @@ export type Source = CollectionEntry<'sources'>['data'];
 export type Event = CollectionEntry<'events'>['data'];
 export type Actor = CollectionEntry<'actors'>['data'];
 export type TroopLevel = CollectionEntry<'troopLevels'>['data'];
+export type Term = CollectionEntry<'glossary'>['data'];
 
 export interface Explainer {
   chapters: Chapter[];
@@ -25,17 +28,20 @@ export interface Explainer {
   events: Event[];
   actors: Actor[];
   troopLevels: TroopLevel[];
+  /** The glossary in file order (the page sorts it in its edition's alphabetical order). */
+  glossary: Term[];
   /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
   postscript?: PartialDate;
 }
 
 async function load(): Promise<Explainer> {
-  const [chapters, sources, events, actors, troopLevels] = await Promise.all([
+  const [chapters, sources, events, actors, troopLevels, glossary] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('events'),
     getCollection('actors'),
     getCollection('troopLevels'),
+    getCollection('glossary'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const postscripts = chapters.filter((c) => c.data.postscriptWritten);
@@ -49,14 +55,15 @@ async function load(): Promise<Explainer> {
       : []),
     ...datesOutOfRange({ chapters, sources, events, actors, troopLevels }, latest),
     ...(SETTINGS.anyChapters ? [] : chapterSetProblems(chapters)),
-    ...brokenReferences({ chapters, sources, events, actors, troopLevels }),
-    ...unreferenced('sources', { chapters, sources, events, actors, troopLevels }).map(
+    ...brokenReferences({ chapters, sources, events, actors, troopLevels, glossary }),
+    ...unreferenced('sources', { chapters, sources, events, actors, troopLevels, glossary }).map(
       (s) => `${s.filePath ?? 'sources'} → source "${s.id}": nothing cites it; cite it or remove the row`,
     ),
     ...chapters.flatMap((c) =>
       citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id), (id) => byId.get(id)?.title),
     ),
-    ...stateMediaOnly(facts({ chapters, events, actors, troopLevels }), (id) => byId.get(id)?.kind),
+    ...stateMediaOnly(facts({ chapters, events, actors, troopLevels, glossary }), (id) => byId.get(id)?.kind),
+    ...glossaryProblems(glossary, chapters, linkableActors(actors.map((a) => a.data))),
   ];
   if (problems.length > 0) {
     throw new ContentError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -67,6 +74,7 @@ async function load(): Promise<Explainer> {
     events: events.map((e) => e.data).sort((a, b) => compareDates(a.date, b.date)),
     actors: actors.map((a) => a.data),
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
+    glossary: glossary.map((g) => g.data),
     postscript: latest?.date,
   };
 }
@@ -77,6 +85,7 @@ function facts(entries: {
   events: CollectionEntry<'events'>[];
   actors: CollectionEntry<'actors'>[];
   troopLevels: CollectionEntry<'troopLevels'>[];
+  glossary: CollectionEntry<'glossary'>[];
 }): Fact[] {
   const { chapters, ...data } = entries;
   return [

@@ -44,7 +44,7 @@ export function withBase(base: string, path = ''): string {
 }
 
 /** The downloadable datasets, data/<name>.csv and data/<name>.json. */
-export const DATASETS = ['events', 'actors', 'troop-levels', 'sources', 'glossary'] as const;
+export const DATASETS = ['events', 'actors', 'troop-levels', 'glossary', 'sources'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
 /** Element ids that links point at from elsewhere. */

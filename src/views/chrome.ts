@@ -69,6 +69,7 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
         { href: routes.home, text: t.footer.home },
         { href: routes.timeline, text: t.footer.timeline },
         { href: routes.people, text: t.footer.people },
+        { href: routes.glossary, text: t.footer.glossary },
         { href: routes.search, text: t.footer.search },
         { href: routes.data, text: t.footer.data },
       ],

@@ -52,6 +52,7 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
       links: [
         { href: routes.timeline, title: links.timeline.title, text: links.timeline.text(yearOf(events[0]!.date), yearOf(events.at(-1)!.date)) },
         { href: routes.people, ...links.people },
+        { href: routes.glossary, ...links.glossary },
         { href: routes.search, ...links.search },
         // The whole explainer on one page, while it is short enough to print (WHOLE_PRINT_CHAPTERS_MAX).
         ...(printableWhole(chapters) ? [{ href: routes.print, ...links.print }] : []),

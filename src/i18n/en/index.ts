@@ -4,6 +4,7 @@
  * keeps the keys (src/i18n/index.ts checks the shape). Strings that hold a link or an emphasis are
  * functions whose arguments are the rendered parts, in reading order, so that a translation can move them.
  */
+import glossary from './glossary.ts';
 import data from './open-data.ts';
 import { count, plural, strong, type Part } from './words.ts';
 
@@ -60,7 +61,7 @@ const search = {
   close: 'Close',
   filters: { chapter: 'Chapter', type: 'Type' },
   all: 'All',
-  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group' },
+  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group', term: 'Glossary term' },
   moreLabel: 'Show more results',
   results: searchResults,
 };
@@ -103,6 +104,7 @@ export default {
     home: 'Home',
     timeline: 'Timeline',
     people: 'Who’s who',
+    glossary: 'Glossary',
     search: 'Search',
     data: 'Open data',
     print: 'Print the whole explainer',
@@ -122,6 +124,7 @@ export default {
     links: {
       timeline: { title: 'Timeline', text: (from: number, to: number) => `Every dated event from ${from} to ${to}, by year and chapter` },
       people: { title: 'Who’s who', text: 'The people, groups and countries involved' },
+      glossary: { title: 'Glossary', text: 'Plain definitions of the terms the chapters use' },
       search: { title: 'Search', text: 'Find a name, a date or a term in every chapter' },
       print: { title: 'Print or save', text: 'The whole explainer on one page' },
       offline: { title: 'Read offline', text: 'Keep the whole explainer on this device' },
@@ -138,6 +141,8 @@ export default {
     asOf: 'As of',
     updated: 'Last updated',
     keyNumbers: 'Key numbers',
+    /** The box of plain-language points at the top of a chapter. */
+    inBrief: 'In brief',
     contents: 'Chapter contents',
     inThisChapter: 'In this chapter',
     /** The heading of the footnotes, which are the chapter's sources. */
@@ -183,6 +188,8 @@ export default {
     sources: 'Sources',
     dataLabel: 'the whole list',
   },
+
+  glossary,
 
   dataLinks: {
     text: (label: string, csv: Part, json: Part) => [`Open data: ${label} as `, csv, ' or ', json, '.'],

@@ -3,9 +3,9 @@ import { plural, type Part } from './words.ts';
 
 export default {
   title: 'Open data',
-  description: 'The explainer’s events, people and groups, US troop levels and sources as CSV and JSON files, with every field explained.',
+  description: 'The explainer’s events, people and groups, US troop levels, glossary and sources as CSV and JSON files, with every field explained.',
   intro:
-    'The facts behind the timeline, the who’s who and the troop chart, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
+    'The facts behind the timeline, the who’s who, the troop chart and the glossary, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
   licence: {
     term: 'Reuse:',
     text: (site: string, home: Part) => [
@@ -78,6 +78,17 @@ export default {
         approximate: '“true” where the source says “about” or “roughly” or gives a range (the note gives its wording), “false” otherwise.',
         annotation: 'The label the chart shows at the key moments. Empty (JSON: null) otherwise.',
         note: 'What the sources say about the figure, where it needs explaining. Empty (JSON: null) otherwise.',
+      },
+    },
+    glossary: {
+      title: 'Glossary',
+      description: 'Every term in the glossary, with its plain definition, in alphabetical order of id.',
+      fields: {
+        term: 'The term as the chapters write it.',
+        definition: 'A plain definition in one to three sentences.',
+        aliases: (separator: string) => `Other spellings the chapters use. JSON: a list; CSV: separated by “${separator}”.`,
+        chapters: (separator: string) => `The ids of the chapters that use the term. JSON: a list; CSV: separated by “${separator}”.`,
+        actor: 'Where the term is also a person or group in the who’s who, its id in the actors files. Empty (JSON: null) otherwise.',
       },
     },
     sources: {

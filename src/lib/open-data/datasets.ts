@@ -1,5 +1,5 @@
 /**
- * The four downloadable datasets (data/<name>.csv and .json): which fields each holds, in file order,
+ * The downloadable datasets (data/<name>.csv and .json): which fields each holds, in file order,
  * what each field means in an edition's words, and the records, built from the explainer's validated
  * collections. The field names are the same in every edition; only their descriptions are translated.
  */
@@ -8,7 +8,7 @@ import type { Strings } from '../../i18n/index.ts';
 import { CHAPTER_IDS, DATASETS, type DatasetName } from '../../site.ts';
 import { SOURCE_KINDS } from '../source-policy.ts';
 import { fileName, LIST_SEPARATOR, SOURCE_COLUMNS, type Table } from './csv.ts';
-import { actorOpenRecord, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord, type OpenRecord } from './records.ts';
+import { actorOpenRecord, eventOpenRecord, sourceOpenRecord, termOpenRecord, troopLevelOpenRecord, type OpenRecord } from './records.ts';
 
 /** The fields every dated entry (an event, a troop figure) starts with. */
 const DATED_ENTRY_FIELDS = ['id', 'date', 'date_precision'] as const;
@@ -18,6 +18,7 @@ export const DATASET_FIELDS: Record<DatasetName, readonly string[]> = {
   events: [...DATED_ENTRY_FIELDS, 'title', 'summary', 'chapter', 'note', 'sources'],
   actors: ['id', 'name', 'kind', 'role', 'description', 'aliases', 'chapters', 'sources'],
   'troop-levels': [...DATED_ENTRY_FIELDS, 'us_troops', 'basis', 'approximate', 'annotation', 'note', 'sources'],
+  glossary: ['id', 'term', 'definition', 'aliases', 'chapters', 'actor', 'sources'],
   sources: ['id', 'kind', 'title', 'publisher', 'author', 'date', 'date_precision', 'url', 'note'],
 };
 
@@ -26,12 +27,13 @@ export interface Dataset extends Table {
 }
 
 /** The datasets, in the order of DATASETS. */
-export function openDatasets(explainer: Pick<Explainer, 'events' | 'actors' | 'troopLevels' | 'sources'>): Dataset[] {
+export function openDatasets(explainer: Pick<Explainer, 'events' | 'actors' | 'troopLevels' | 'sources' | 'glossary'>): Dataset[] {
   const { sources } = explainer;
   const records: Record<DatasetName, OpenRecord[]> = {
     events: explainer.events.map((e) => eventOpenRecord(e, sources)),
     actors: explainer.actors.map((a) => actorOpenRecord(a, sources)),
     'troop-levels': explainer.troopLevels.map((t) => troopLevelOpenRecord(t, sources)),
+    glossary: [...explainer.glossary].sort((a, b) => a.id.localeCompare(b.id)).map((g) => termOpenRecord(g, sources)),
     sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map(sourceOpenRecord),
   };
   return DATASETS.map((name) => ({ name, fields: DATASET_FIELDS[name], records: records[name] }));
@@ -48,7 +50,7 @@ export interface Field {
 /** A dataset's fields with what each means: the dataset's own description of a field, else the shared one. */
 export function documentedFields(name: DatasetName, t: Strings['data']): Field[] {
   const separator = LIST_SEPARATOR.trim();
-  const { events, actors, sources } = t.datasets;
+  const { events, actors, sources, glossary } = t.datasets;
   const shared: Record<string, string> = {
     ...t.fields,
     sources: t.fields.sources(SOURCE_COLUMNS, separator, fileName(SOURCES_DATASET, 'json'), fileName(SOURCES_DATASET, 'csv')),
@@ -58,6 +60,7 @@ export function documentedFields(name: DatasetName, t: Strings['data']): Field[]
     actors: { ...actors.fields, aliases: actors.fields.aliases(separator), chapters: actors.fields.chapters(separator) },
     'troop-levels': t.datasets['troop-levels'].fields,
     sources: { ...sources.fields, kind: sources.fields.kind(Object.keys(SOURCE_KINDS)) },
+    glossary: { ...glossary.fields, aliases: glossary.fields.aliases(separator), chapters: glossary.fields.chapters(separator) },
   };
   return DATASET_FIELDS[name].map((field) => {
     const description = own[name][field] ?? shared[field];
