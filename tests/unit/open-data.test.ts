@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Actor, Event, Source, TroopLevel } from '../../src/explainer.ts';
+import type { Actor, Event, Source, Term, TroopLevel } from '../../src/explainer.ts';
 import { localeOf } from '../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { csvColumns, csvRow, jsonObject, LIST_SEPARATOR, SOURCE_COLUMNS, toCsv, toJson } from '../../src/lib/open-data/csv.ts';
 import { DATASET_FIELDS, documentedFields, openDatasets } from '../../src/lib/open-data/datasets.ts';
-import { actorOpenRecord, citedSources, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord } from '../../src/lib/open-data/records.ts';
+import { actorOpenRecord, citedSources, eventOpenRecord, sourceOpenRecord, termOpenRecord, troopLevelOpenRecord } from '../../src/lib/open-data/records.ts';
 import { SOURCE_KINDS } from '../../src/lib/source-policy.ts';
 import { CHAPTER_IDS, DATASETS, type DatasetName } from '../../src/site.ts';
 
@@ -52,7 +52,17 @@ const level: TroopLevel = {
   sources: [source('wt')],
 };
 
-const datasets = () => openDatasets({ events: [event], actors: [actor], troopLevels: [level], sources });
+const term: Term = {
+  id: 'loya-jirga',
+  term: 'Loya Jirga',
+  definition: 'A grand assembly called to advise on a national question.',
+  aliases: ['loya jirga'],
+  chapters: [chapter('round-two')],
+  sources: [source('wt')],
+};
+const taliban: Term = { ...term, id: 'taliban', term: 'Taliban', aliases: [], actor: { id: 'taliban', collection: 'actors' } };
+
+const datasets = () => openDatasets({ events: [event], actors: [actor], troopLevels: [level], glossary: [taliban, term], sources });
 const strings = localeOf().t.data;
 const describe = (name: DatasetName, field: string) => documentedFields(name, strings).find((f) => f.name === field)!.description;
 
@@ -116,10 +126,24 @@ test('a source keeps its kind, author and note, cites nothing, and what it lacks
   assert.equal(sourceOpenRecord(sources.get('wt')!).values.author, 'Jane Doe');
 });
 
-test('the datasets are those of the site contract, sources sorted by id', () => {
+test('the datasets are those of the site contract, sources and terms sorted by id', () => {
   const all = datasets();
   assert.deepEqual(all.map((s) => s.name), [...DATASETS]);
-  assert.deepEqual(all.at(-1)!.records.map((r) => r.values.id), ['pax', 'wt', 'yc']);
+  assert.deepEqual(all.find((s) => s.name === 'sources')!.records.map((r) => r.values.id), ['pax', 'wt', 'yc']);
+  assert.deepEqual(all.find((s) => s.name === 'glossary')!.records.map((r) => r.values.id), ['loya-jirga', 'taliban']);
+});
+
+test('a term keeps its definition, spellings, chapter ids and who’s-who id (null when it has none), with its sources last', () => {
+  assert.deepEqual(jsonObject(termOpenRecord(term, sources)), {
+    id: 'loya-jirga',
+    term: 'Loya Jirga',
+    definition: 'A grand assembly called to advise on a national question.',
+    aliases: ['loya jirga'],
+    chapters: ['round-two'],
+    actor: null,
+    sources: [{ id: 'wt', title: 'US meets deadline to cut number of troops', publisher: 'Washington Times', url: 'https://example.org/wt' }],
+  });
+  assert.equal(termOpenRecord(taliban, sources).values.actor, 'taliban');
 });
 
 test('every record field is a documented field of its dataset, in order, and every documented field is in the records', () => {

@@ -10,7 +10,7 @@ test('the page states its language and direction, and its links carry the base p
   assert.equal(chrome.lang, 'en-GB');
   assert.equal(chrome.dir, 'ltr');
   assert.deepEqual(chrome.header.chapters.map((c) => c.href), ['/sub/background/', '/sub/round-one/']);
-  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/search/', '/sub/data/']);
+  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/glossary/', '/sub/search/', '/sub/data/']);
   assert.deepEqual(chrome.footer.print, { href: '/sub/print/', text: 'Print the whole explainer' });
   assert.equal(chrome.fileNotice.serviceWorker, '/sub/sw.js');
   assert.ok(chrome.fileNotice.text.some((p) => typeof p === 'object' && p.tag === 'a' && p.href === 'http://localhost:8000/sub/'));
@@ -24,6 +24,7 @@ test('search filter values are ids; what the reader sees is the label', () => {
     { value: 'chapter', label: 'Chapter' },
     { value: 'event', label: 'Timeline event' },
     { value: 'actor', label: 'Person or group' },
+    { value: 'term', label: 'Glossary term' },
   ]);
   assert.equal(panel.action, '/sub/search/');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Actor, Event } from '../../../src/explainer.ts';
+import type { Actor, Event, Term } from '../../../src/explainer.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/lib/dates.ts';
 import { LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
@@ -35,11 +35,32 @@ const actors: Actor[] = [
   },
 ];
 
-const context = { locale: localeOf(), routes: routes('/') };
-const records = searchRecords({ chapters: CHAPTERS, events, actors }, context);
+const glossary: Term[] = [
+  {
+    id: 'loya-jirga',
+    term: 'Loya Jirga',
+    definition: 'A grand assembly.',
+    aliases: ['Loya Jirga', 'jirga'],
+    chapters: [ref('chapters', 'round-two')],
+    sources: [ref('sources', 'rfe')],
+  },
+];
 
-test('one record per event, then one per actor, in the order given', () => {
-  assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad']);
+const context = { locale: localeOf(), routes: routes('/') };
+const records = searchRecords({ chapters: CHAPTERS, events, actors, glossary }, context);
+
+test('one record per event, then one per actor, then one per term, in the order given', () => {
+  assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad', '/glossary/#term-loya-jirga']);
+});
+
+test("a term's record gives the term, its definition and its other spellings, typed as a term, in the chapters that use it", () => {
+  assert.deepEqual(records[3], {
+    url: '/glossary/#term-loya-jirga',
+    content: 'Loya Jirga. A grand assembly. jirga.',
+    language: 'en-GB',
+    meta: { title: 'Loya Jirga (glossary)' },
+    filters: { type: ['term'], chapter: ['round-two'] },
+  });
 });
 
 test("an event's record is dated at its precision, with its summary and note, filtered by type and chapter id", () => {
@@ -67,5 +88,5 @@ test("an actor's record gives the name, role and description, in every chapter t
 
 test('past the listed maximum of chapters, records carry no chapter filter, which search no longer offers', () => {
   const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
-  assert.deepEqual(searchRecords({ chapters: many, events, actors }, context).map((r) => r.filters), [{ type: ['event'] }, { type: ['event'] }, { type: ['actor'] }]);
+  assert.deepEqual(searchRecords({ chapters: many, events, actors, glossary }, context).map((r) => r.filters), [{ type: ['event'] }, { type: ['event'] }, { type: ['actor'] }, { type: ['term'] }]);
 });
