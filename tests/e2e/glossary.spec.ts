@@ -4,9 +4,13 @@ import yaml from 'js-yaml';
 import { ROOT } from '../support/project.ts';
 import { ANCHORS, CHAPTER_IDS, ROUTES } from '../support/site.ts';
 
-interface TermEntry { id: string; term: string; chapters: string[]; actor?: string }
+interface TermEntry { id: string; term: string; aliases?: string[]; chapters: string[]; actor?: string }
 
-const TERMS = yaml.load(readFileSync(`${ROOT}content/glossary.yaml`, 'utf8'), { schema: yaml.CORE_SCHEMA }) as TermEntry[];
+const load = <T>(file: string) => yaml.load(readFileSync(`${ROOT}content/${file}`, 'utf8'), { schema: yaml.CORE_SCHEMA }) as T;
+const TERMS = load<TermEntry[]>('glossary.yaml');
+const ACTOR_ALIASES = new Set(load<{ aliases?: string[] }[]>('actors.yaml').flatMap((a) => a.aliases ?? []));
+/** A term spelt like an actor (the Taliban) keeps its who's-who link in the chapters. */
+const speltLikeActor = (t: TermEntry) => [t.term, ...(t.aliases ?? [])].some((s) => ACTOR_ALIASES.has(s));
 /** Links to glossary entries, by the start every such href shares. */
 const termLinks = `a[href^="${ROUTES.glossary}#"]`;
 
@@ -67,8 +71,8 @@ test('chapters link each term at most once, never in headings or footnotes, neve
     for (const id of targets) expect(ids.has(id), id).toBe(true);
     await expect(page.locator(`.chapter-body :is(h2, h3, h4, sup, section.footnotes) ${termLinks}`)).toHaveCount(0);
     await expect(page.locator('.chapter-body a a')).toHaveCount(0);
-    // Every term the glossary lists for this chapter is linked there, unless it is an actor (linked to the who's who).
-    const expected = TERMS.filter((t) => t.chapters.includes(chapter) && !t.actor).map((t) => ANCHORS.term(t.id));
+    // Every term the glossary lists for this chapter is linked there, unless it is spelt like an actor.
+    const expected = TERMS.filter((t) => t.chapters.includes(chapter) && !speltLikeActor(t)).map((t) => ANCHORS.term(t.id));
     expect([...targets].sort(), chapter).toEqual(expected.sort());
   }
 });
@@ -79,4 +83,16 @@ test('the "In brief" box opens the chapter text with its points', async ({ page 
   await expect(box.locator('h2')).toHaveText('In brief');
   expect(await box.locator('li').count()).toBeGreaterThanOrEqual(3);
   await expect(box).toBeInViewport();
+});
+
+test('a search finds a glossary term as its own result, typed as a term, which opens its entry', async ({ page }) => {
+  await page.goto(`${ROUTES.search}?q=${encodeURIComponent('Loya Jirga')}`);
+  const group = page.locator('#search-page fieldset', { has: page.locator('legend', { hasText: /^Type$/ }) });
+  await group.locator('label', { hasText: 'Glossary term' }).locator('input').check();
+  const hit = page.locator('#search-page .search-hit').first();
+  await expect(hit.locator('.search-hit-meta')).toContainText('Glossary term');
+  await expect(hit.locator('.search-hit-title')).toHaveText('Loya Jirga (glossary)');
+  await hit.locator('.search-hit-title').click();
+  await expect(page).toHaveURL(new RegExp(`${ROUTES.glossary}.*#${ANCHORS.term('loya-jirga')}$`));
+  await expect(page.locator(`#${ANCHORS.term('loya-jirga')}`)).toBeInViewport();
 });
