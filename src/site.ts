@@ -58,6 +58,8 @@ export const ANCHORS = {
   year: (year: number) => `year-${year}`,
   /** The heading of a chapter's footnotes, which list its sources (the GFM footnote label). */
   sources: 'footnote-label',
+  /** The heading of a chapter's "In brief" box, which is not one of its sections (no link to itself, not in the contents). */
+  inBrief: 'in-brief-heading',
   /** The list of chapters on the home page. */
   chapters: 'chapters-heading',
   /** The caption of the troop-levels table on the open-data page. */

@@ -28,7 +28,7 @@ export interface ChapterView {
   facts: ChapterFact[];
   keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] };
   /** The "In brief" box: the chapter's gist in a few plain sentences. */
-  brief: { heading: string; points: string[] };
+  brief: { id: string; heading: string; points: string[] };
   /** The contents column: only for chapters with more than one section. */
   contents: { label: string; heading: string; items: { href: string; text: string; depth: number }[] } | undefined;
   keyDates: { heading: string; items: { date: DateText; href: string; title: string }[]; full: Link } | undefined;
@@ -74,7 +74,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
       { label: t.chapter.updated, iso: updated.iso, text: updatedText },
     ],
     keyNumbers: { heading: t.chapter.keyNumbers, items: keyNumbers },
-    brief: { heading: t.chapter.inBrief, points: brief },
+    brief: { id: ANCHORS.inBrief, heading: t.chapter.inBrief, points: brief },
     contents:
       sections.length > 1
         ? {

@@ -68,5 +68,5 @@ test('the page’s print link is the chapter’s own print edition', () => {
 });
 
 test('the "In brief" box gives the chapter’s points from its frontmatter, in order, under its heading', () => {
-  assert.deepEqual(view('round-one').brief, { heading: 'In brief', points: ['One point.', 'Another point.', 'A third point.'] });
+  assert.deepEqual(view('round-one').brief, { id: 'in-brief-heading', heading: 'In brief', points: ['One point.', 'Another point.', 'A third point.'] });
 });
