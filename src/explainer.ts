@@ -63,7 +63,7 @@ async function load(): Promise<Explainer> {
       citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id), (id) => byId.get(id)?.title),
     ),
     ...stateMediaOnly(facts({ chapters, events, actors, troopLevels, glossary }), (id) => byId.get(id)?.kind),
-    ...glossaryProblems(glossary, chapters, linkableActors(actors.map((a) => a.data))),
+    ...glossaryProblems(glossary, chapters, linkableActors(actors.map((a) => a.data)), { listsEveryUse: !SETTINGS.anyChapters }),
   ];
   if (problems.length > 0) {
     throw new ContentError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
