@@ -146,7 +146,9 @@ const glossary = defineCollection({
     /** The term as the chapters write it (its first use in a chapter links here), e.g. "Loya Jirga". */
     term: text,
     /** A plain definition in the project's own words, one to three sentences. */
-    definition: text.refine((d) => (d.match(SENTENCE_END)?.length ?? 0) <= 3, { error: 'a definition is one to three sentences' }),
+    definition: text.refine((d) => [1, 2, 3].includes(d.match(SENTENCE_END)?.length ?? 0), {
+      error: 'a definition is one to three sentences, each ending with a full stop',
+    }),
     /** Other spellings used in the chapters, e.g. ["Intra-Afghan", "talks among Afghans"]; the term itself is always matched. */
     aliases: z.array(text, { error: expected('a list of spellings, e.g. ["ISAF"]') }).default([]),
     /** The chapters that use the term (src/explainer.ts checks this against the chapters' text). */

@@ -182,6 +182,11 @@ describe('a content mistake stops the build and says where and what', { concurre
     assertFails(result, 'content/glossary.yaml → entry "high-council-for-national-reconciliation", field "actor": "High Council for National Reconciliation" is also a name of the actor "hcnr"');
   });
 
+  test('a glossary definition of more than three sentences names the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'glossary.yaml'), /^( {2}definition: A grand assembly.*)$/m, '$1 It met in Kabul. It was large.'));
+    assertFails(result, 'content/glossary.yaml', 'loya-jirga', 'definition: a definition is one to three sentences, each ending with a full stop');
+  });
+
   test('a chapter brief of more than five points says how many it may have', async () => {
     const result = await buildWithFault((c) => edit(chapter(c, 'round-one'), /^brief:\n/m, 'brief:\n  - "One more point."\n'));
     assertFails(result, 'content/chapters/round-one.mdx', 'brief: the brief has three to five points');
