@@ -31,11 +31,18 @@ export default defineConfig({
     // Sätteri, Astro 7's own processor, compiles a chapter in about 2 ms where the unified one took about
     // 60 (src/markdown/pipeline.ts). Markdown here is only the chapters: the chapter rules refuse anything
     // but Markdown and the site's components, and each chapter links an actor's first mention to the
-    // who's who and each footnote's headline to its source. The content layer loads and validates
-    // actors.yaml and sources.csv before any chapter is compiled, and hands them over in memory
+    // who's who, a term's first use to the glossary and each footnote's headline to its source. The content
+    // layer loads and validates actors.yaml, glossary.yaml and sources.csv before any chapter is compiled, and hands them over in memory
     // (src/build-state.ts). @astrojs/mdx takes its plugins from this processor.
     processor: satteri(
-      chapterMarkdown({ actors: buildState.actors.read, href: routes(SETTINGS.base).actor, sources: buildState.sources.read, base: SETTINGS.base }),
+      chapterMarkdown({
+        actors: buildState.actors.read,
+        href: routes(SETTINGS.base).actor,
+        terms: buildState.terms.read,
+        termHref: routes(SETTINGS.base).term,
+        sources: buildState.sources.read,
+        base: SETTINGS.base,
+      }),
     ),
   },
   // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker

@@ -1,8 +1,8 @@
 /**
  * What one part of the build hands to another in memory, so that no input is read twice and nothing
  * goes down to a file in dist/ and back up:
- * - the content layer (src/content.config.ts, as its loaders finish) publishes the validated actors and
- *   sources, which the Markdown plugins (src/markdown/) read when they transform a chapter: `astro build`
+ * - the content layer (src/content.config.ts, as its loaders finish) publishes the validated actors,
+ *   terms and sources, which the Markdown plugins (src/markdown/) read when they transform a chapter: `astro build`
  *   and `astro dev` sync the content before they compile any chapter;
  * - each edition's search page publishes its search records, which the search-index integration takes
  *   when the pages are written;
@@ -17,6 +17,7 @@
 import type { OfflineCore } from './lib/offline.ts';
 import type { LinkableActor } from './markdown/link-actors.ts';
 import type { CitableSource } from './markdown/link-citations.ts';
+import type { LinkableTerm } from './markdown/link-terms.ts';
 import type { Edition } from './site.ts';
 import type { SearchRecord } from './views/search-records.ts';
 
@@ -41,6 +42,11 @@ export const buildState = {
   actors: slot<readonly LinkableActor[]>(
     'linkable-actors',
     'The chapters were compiled before the content layer loaded actors.yaml (src/content.config.ts publishes them).',
+  ),
+  /** The glossary's terms, whose first use in a chapter links to the glossary, from content/glossary.yaml. */
+  terms: slot<readonly LinkableTerm[]>(
+    'linkable-terms',
+    'The chapters were compiled before the content layer loaded glossary.yaml (src/content.config.ts publishes them).',
   ),
   /** The bibliography, for linking each footnote's headline to its source, from content/sources.csv. */
   sources: slot<readonly CitableSource[]>(

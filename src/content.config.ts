@@ -17,6 +17,7 @@ import { strictFields } from './lib/strict-fields.ts';
 import { PLACEHOLDER_TITLE, SOURCE_KINDS, UNDATED_KINDS, type SourceKind } from './lib/source-policy.ts';
 import { citableSources } from './markdown/link-citations.ts';
 import { linkableActors } from './markdown/link-actors.ts';
+import { linkableTerms } from './markdown/link-terms.ts';
 import { SETTINGS } from './settings.ts';
 import { CHAPTER_IDS, COMMITMENT_DOCUMENTS, COMMITMENT_STATUSES, COMMITMENT_TOPICS } from './site.ts';
 
@@ -48,6 +49,7 @@ const id = z.string({ error: expected(ID) }).regex(/^[a-z0-9-]+$/, { error: expe
  * so the id is checked as text first. Whether the entry exists is checked in src/explainer.ts.
  */
 const sourceRef = z.string({ error: expected('a source id from sources.csv, e.g. crs20') }).pipe(reference('sources'));
+const actorRef = z.string({ error: expected('an actor id from actors.yaml, e.g. taliban') }).pipe(reference('actors'));
 const chapterRef = z.string({ error: expected(`a chapter id: ${CHAPTER_IDS.join(', ')}`) }).pipe(reference('chapters'));
 const actorRef = z.string({ error: expected('an actor id from actors.yaml, e.g. taliban') }).pipe(reference('actors'));
 const eventRef = z.string({ error: expected('an event id from events.yaml, e.g. doha-agreement-signed') }).pipe(reference('events'));
@@ -122,7 +124,42 @@ const chapters = defineCollection({
         error: expected('a list of key numbers, each written { label: …, value: …, note: … }'),
       })
       .min(1, { error: 'list at least one key number' }),
+    /** The "In brief" box at the top of the chapter: short plain-language points (tests/content/readability.test.ts checks them). */
+    brief: z
+      .array(text.max(160, { error: 'each point of the brief is one short sentence: 160 characters at most' }), {
+        error: expected('a list of three to five short points, e.g. ["The talks opened on 12 September 2020.", …]'),
+      })
+      .min(3, { error: 'the brief has three to five points' })
+      .max(5, { error: 'the brief has three to five points' }),
     sources: sourceList('list at least one source'),
+  }),
+});
+
+/** One to three sentences: a full stop, question or exclamation mark (and any closing quote) before a space and a capital, or at the end. */
+const SENTENCE_END = /[.!?][”’")]*(?=\s+[“‘"(]?\p{Lu}|\s*$)/gu;
+
+const glossary = defineCollection({
+  loader: dataFile('glossary.yaml', parseYamlList, {
+    // The Markdown pipeline links each term's first use in a chapter to the glossary.
+    loaded: (entries) => buildState.terms.publish(linkableTerms(entries.map((e) => e.data))),
+  }),
+  schema: strictFields({
+    id,
+    /** The term as the chapters write it (its first use in a chapter links here), e.g. "Loya Jirga". */
+    term: text,
+    /** A plain definition in the project's own words, one to three sentences. */
+    definition: text.refine((d) => [1, 2, 3].includes(d.match(SENTENCE_END)?.length ?? 0), {
+      error: 'a definition is one to three sentences, each ending with a full stop',
+    }),
+    /** Other spellings used in the chapters, e.g. ["Intra-Afghan", "talks among Afghans"]; the term itself is always matched. */
+    aliases: z.array(text, { error: expected('a list of spellings, e.g. ["ISAF"]') }).default([]),
+    /** The chapters that use the term (src/explainer.ts checks this against the chapters' text). */
+    chapters: z
+      .array(chapterRef, { error: expected('a list of chapter ids, e.g. [round-one, round-two]') })
+      .min(1, { error: 'name at least one chapter' }),
+    sources: sourceList('cite at least one source'),
+    /** Where the term is also a who's-who entry (the Taliban, UNAMA): its mentions link there, and the glossary entry points to it. */
+    actor: actorRef.optional(),
   }),
 });
 
@@ -230,4 +267,4 @@ const commitments = defineCollection({
   }),
 });
 
-export const collections = { sources, chapters, events, actors, troopLevels, commitments };
+export const collections = { sources, chapters, events, actors, troopLevels, commitments, glossary };

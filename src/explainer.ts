@@ -10,6 +10,8 @@ import { citationGroups, citationProblems } from './lib/citations.ts';
 import { ContentError } from './lib/content-errors.ts';
 import { compareDates, datesOutOfRange, type LatestDate, type PartialDate } from './lib/dates.ts';
 import { fieldPlace } from './lib/fields.ts';
+import { glossaryProblems } from './lib/glossary.ts';
+import { linkableActors } from './markdown/link-actors.ts';
 import { brokenReferences, unreferenced } from './lib/references.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
@@ -20,6 +22,7 @@ export type Event = CollectionEntry<'events'>['data'];
 export type Actor = CollectionEntry<'actors'>['data'];
 export type TroopLevel = CollectionEntry<'troopLevels'>['data'];
 export type Commitment = CollectionEntry<'commitments'>['data'];
+export type Term = CollectionEntry<'glossary'>['data'];
 
 export interface Explainer {
   chapters: Chapter[];
@@ -29,18 +32,21 @@ export interface Explainer {
   troopLevels: TroopLevel[];
   /** The promises of the agreement and the joint declaration, in file order (grouped by topic on the page). */
   commitments: Commitment[];
+  /** The glossary in file order (the page sorts it in its edition's alphabetical order). */
+  glossary: Term[];
   /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
   postscript?: PartialDate;
 }
 
 async function load(): Promise<Explainer> {
-  const [chapters, sources, events, actors, troopLevels, commitments] = await Promise.all([
+  const [chapters, sources, events, actors, troopLevels, commitments, glossary] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('events'),
     getCollection('actors'),
     getCollection('troopLevels'),
     getCollection('commitments'),
+    getCollection('glossary'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const postscripts = chapters.filter((c) => c.data.postscriptWritten);
@@ -54,15 +60,16 @@ async function load(): Promise<Explainer> {
       : []),
     ...datesOutOfRange({ chapters, sources, events, actors, troopLevels, commitments }, latest),
     ...(SETTINGS.anyChapters ? [] : chapterSetProblems(chapters)),
-    ...brokenReferences({ chapters, sources, events, actors, troopLevels, commitments }),
+    ...brokenReferences({ chapters, sources, events, actors, troopLevels, commitments, glossary }),
     ...signingProblems(commitments, events),
-    ...unreferenced('sources', { chapters, sources, events, actors, troopLevels, commitments }).map(
+    ...unreferenced('sources', { chapters, sources, events, actors, troopLevels, commitments, glossary }).map(
       (s) => `${s.filePath ?? 'sources'} → source "${s.id}": nothing cites it; cite it or remove the row`,
     ),
     ...chapters.flatMap((c) =>
       citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id), (id) => byId.get(id)?.title),
     ),
-    ...stateMediaOnly(facts({ chapters, events, actors, troopLevels, commitments }), (id) => byId.get(id)?.kind),
+    ...stateMediaOnly(facts({ chapters, events, actors, troopLevels, commitments, glossary }), (id) => byId.get(id)?.kind),
+    ...glossaryProblems(glossary, chapters, linkableActors(actors.map((a) => a.data)), { listsEveryUse: !SETTINGS.anyChapters }),
   ];
   if (problems.length > 0) {
     throw new ContentError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -74,6 +81,7 @@ async function load(): Promise<Explainer> {
     actors: actors.map((a) => a.data),
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
     commitments: inFileOrder(commitments.map((c) => c.data), buildState.commitmentOrder.read()),
+    glossary: glossary.map((g) => g.data),
     postscript: latest?.date,
   };
 }
@@ -107,6 +115,7 @@ function facts(entries: {
   actors: CollectionEntry<'actors'>[];
   troopLevels: CollectionEntry<'troopLevels'>[];
   commitments: CollectionEntry<'commitments'>[];
+  glossary: CollectionEntry<'glossary'>[];
 }): Fact[] {
   const { chapters, ...data } = entries;
   return [

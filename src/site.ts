@@ -44,7 +44,7 @@ export function withBase(base: string, path = ''): string {
 }
 
 /** The downloadable datasets, data/<name>.csv and data/<name>.json. */
-export const DATASETS = ['events', 'actors', 'troop-levels', 'commitments', 'sources'] as const;
+export const DATASETS = ['events', 'actors', 'troop-levels', 'commitments', 'glossary', 'sources'] as const;
 export type DatasetName = (typeof DATASETS)[number];
 
 /**
@@ -65,12 +65,16 @@ export const ANCHORS = {
   event: (id: string) => `event-${id}`,
   /** A who's-who entry: the actor's own id. */
   actor: (id: string) => id,
+  /** A glossary entry, on the glossary page: its <dfn>'s id. */
+  term: (id: string) => `term-${id}`,
   year: (year: number) => `year-${year}`,
   /** A commitment on the tracker page, and a topic's heading there. */
   commitment: (id: string) => `commitment-${id}`,
   commitmentTopic: (topic: string) => `topic-${topic}`,
   /** The heading of a chapter's footnotes, which list its sources (the GFM footnote label). */
   sources: 'footnote-label',
+  /** The heading of a chapter's "In brief" box, which is not one of its sections (no link to itself, not in the contents). */
+  inBrief: 'in-brief-heading',
   /** The list of chapters on the home page. */
   chapters: 'chapters-heading',
   /** The caption of the troop-levels table on the open-data page. */
@@ -100,6 +104,8 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     commitments: at('agreement/'),
     commitment: (id: string) => `${at('agreement/')}#${ANCHORS.commitment(id)}`,
     actor: (id: string) => `${at('people/')}#${ANCHORS.actor(id)}`,
+    glossary: at('glossary/'),
+    term: (id: string) => `${at('glossary/')}#${ANCHORS.term(id)}`,
     search: at('search/'),
     data: at('data/'),
     /** The whole explainer on one page, for printing: built only up to WHOLE_PRINT_CHAPTERS_MAX chapters. */
@@ -122,7 +128,7 @@ export type Routes = ReturnType<typeof routes>;
 export const SHARE_CARD = { width: 1200, height: 630, home: 'home' } as const;
 
 /** The kinds of search result, as the values of the search "type" filter. Labels are in the strings tables. */
-export const SEARCH_TYPES = ['chapter', 'event', 'actor', 'commitment'] as const;
+export const SEARCH_TYPES = ['chapter', 'event', 'actor', 'commitment', 'term'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The search filters, by the key Pagefind stores; their values are ids, never display text. */

@@ -2,15 +2,19 @@
 
 const WORDS_PER_MINUTE = 220;
 
-/** Words of prose, leaving out frontmatter, footnote definitions, table rules and markup. */
-export function countWords(markdown: string): number {
-  const prose = markdown
+/** A chapter's prose as Markdown text, leaving out frontmatter, footnote definitions, footnote marks, table rules and components. */
+export function proseOf(markdown: string): string {
+  return markdown
     .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/^\[\^[^\]]+\]:.*$/gm, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/^\s*\|?[\s:|-]+\|?\s*$/gm, '');
-  return prose.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+}
+
+/** Words of prose (proseOf). */
+export function countWords(markdown: string): number {
+  return proseOf(markdown).match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
 }
 
 export function readingMinutes(markdown: string): number {

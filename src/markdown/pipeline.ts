@@ -7,10 +7,12 @@ import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { localeOf } from '../i18n/index.ts';
 import { chapterRules } from './chapter-rules.ts';
 import { groupCitations } from './group-citations.ts';
+import { linkFirstMentions } from './first-mentions.ts';
 import { headingAnchors } from './heading-anchors.ts';
-import { linkActors, type LinkActorsOptions } from './link-actors.ts';
+import type { LinkableActor } from './link-actors.ts';
 import { linkCitations, type CitableSource } from './link-citations.ts';
 import { siteLinks } from './site-links.ts';
+import type { LinkableTerm } from './link-terms.ts';
 import { tidyMarkup } from './tidy-markup.ts';
 
 export interface ChapterMarkdown {
@@ -19,12 +21,29 @@ export interface ChapterMarkdown {
   hastPlugins: HastPluginEntry[];
 }
 
-export function chapterMarkdown(options: LinkActorsOptions & { sources: () => readonly CitableSource[]; base: string }): ChapterMarkdown {
+export interface ChapterMarkdownOptions {
+  actors: () => readonly LinkableActor[];
+  /** The who's-who address of an actor. */
+  href: (id: string) => string;
+  terms: () => readonly LinkableTerm[];
+  /** The glossary address of a term. */
+  termHref: (id: string) => string;
+  sources: () => readonly CitableSource[];
+  /** The site's base path, under which links to its other pages are made absolute. */
+  base: string;
+}
+
+export function chapterMarkdown(options: ChapterMarkdownOptions): ChapterMarkdown {
+  // First mentions: actors before terms, so that words both could claim link to the who's who.
+  const mentions = linkFirstMentions('link-mentions', [
+    { entries: options.actors, href: options.href },
+    { entries: options.terms, href: options.termHref },
+  ]);
   return {
     // The footnotes are the chapter's sources, under a visible heading (tidyMarkup).
     features: { gfm: { footnotes: { label: localeOf().t.chapter.sources } }, smartPunctuation: true },
     // Markdown and the site's components only: no HTML, code or files from other sites.
     mdastPlugins: [chapterRules()],
-    hastPlugins: [linkActors(options), linkCitations(options), siteLinks(options), headingAnchors(), groupCitations(), tidyMarkup()],
+    hastPlugins: [mentions, linkCitations(options), siteLinks(options), headingAnchors(), groupCitations(), tidyMarkup()],
   };
 }

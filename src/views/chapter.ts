@@ -27,6 +27,8 @@ export interface ChapterView {
   kicker: string;
   facts: ChapterFact[];
   keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] };
+  /** The "In brief" box: the chapter's gist in a few plain sentences. */
+  brief: { id: string; heading: string; points: string[] };
   /** The contents column: only for chapters with more than one section. */
   contents: { label: string; heading: string; items: { href: string; text: string; depth: number }[] } | undefined;
   keyDates: { heading: string; items: { date: DateText; href: string; title: string }[]; full: Link } | undefined;
@@ -54,7 +56,7 @@ export interface ChapterInput {
 export function chapterView({ chapter, chapters, events, headings, url, siteUrl }: ChapterInput, context: ViewContext): ChapterView {
   const { locale, routes } = context;
   const { t, format, edition } = locale;
-  const { title, summary, order, period, asOf, updated, keyNumbers } = chapter.data;
+  const { title, summary, order, period, asOf, updated, keyNumbers, brief } = chapter.data;
   const { prev, next } = neighbours(chapters, chapter.id);
   const neighbour = (c: Chapter | undefined, label: (order: number) => string) =>
     c && { href: routes.chapter(c.id), label: label(c.data.order), title: c.data.title };
@@ -72,6 +74,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
       { label: t.chapter.updated, iso: updated.iso, text: updatedText },
     ],
     keyNumbers: { heading: t.chapter.keyNumbers, items: keyNumbers },
+    brief: { id: ANCHORS.inBrief, heading: t.chapter.inBrief, points: brief },
     contents:
       sections.length > 1
         ? {

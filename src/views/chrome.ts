@@ -51,6 +51,7 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
     { href: routes.timeline, text: t.footer.timeline },
     { href: routes.people, text: t.footer.people },
     { href: routes.commitments, text: t.footer.commitments },
+    { href: routes.glossary, text: t.footer.glossary },
     { href: routes.data, text: t.footer.data },
     { href: routes.offline, text: t.footer.offline },
   ];

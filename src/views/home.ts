@@ -53,6 +53,7 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
         { href: routes.timeline, title: links.timeline.title, text: links.timeline.text(yearOf(events[0]!.date), yearOf(events.at(-1)!.date)) },
         { href: routes.people, ...links.people },
         { href: routes.commitments, ...links.commitments },
+        { href: routes.glossary, ...links.glossary },
         { href: routes.search, ...links.search },
         // The whole explainer on one page, while it is short enough to print (WHOLE_PRINT_CHAPTERS_MAX).
         ...(printableWhole(chapters) ? [{ href: routes.print, ...links.print }] : []),

@@ -4,6 +4,7 @@
  */
 import { ANCHORS } from '../site.ts';
 import type { Chapter } from '../explainer.ts';
+import type { ChapterView } from './chapter.ts';
 import { dateText, rich, strong, timeOf, type Link, type Rich, type ViewContext } from './shared.ts';
 
 export interface PrintChapterView {
@@ -15,6 +16,8 @@ export interface PrintChapterView {
   summary: string;
   facts: Rich;
   keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] };
+  /** As on the chapter page (PrintChapter gives its id the chapter's as a prefix). */
+  brief: ChapterView['brief'];
 }
 
 export interface PrintView {
@@ -35,7 +38,7 @@ export interface PrintView {
 
 function printChapterView(chapter: Chapter, context: ViewContext): PrintChapterView {
   const { t, format } = context.locale;
-  const { order, title, summary, period, asOf, updated, keyNumbers } = chapter.data;
+  const { order, title, summary, period, asOf, updated, keyNumbers, brief } = chapter.data;
   return {
     id: chapter.id,
     titleId: ANCHORS.printChapter(chapter.id),
@@ -44,6 +47,7 @@ function printChapterView(chapter: Chapter, context: ViewContext): PrintChapterV
     summary,
     facts: rich(t.print.facts(format.period(period.start, period.end), timeOf(dateText(context, asOf)), timeOf(dateText(context, updated)))),
     keyNumbers: { heading: t.chapter.keyNumbers, items: keyNumbers },
+    brief: { id: ANCHORS.inBrief, heading: t.chapter.inBrief, points: brief },
   };
 }
 

@@ -1,10 +1,10 @@
 /**
- * Timeline events, who's-who entries and the agreement's commitments are searched one by one, not as two long pages: each becomes
+ * Timeline events, who's-who entries the agreement's commitments and glossary terms are searched one by one, not as two long pages: each becomes
  * its own Pagefind record that links straight to its anchor and carries the same filters as a chapter
  * (ids, never display text: the search shows the labels). The search page publishes them for the
  * search-index integration (src/build-state.ts).
  */
-import type { Actor, Commitment, Event, Explainer } from '../explainer.ts';
+import type { Actor, Commitment, Event, Explainer, Term } from '../explainer.ts';
 import { listedChapters } from '../lib/chapters.ts';
 import type { ViewContext } from './shared.ts';
 import type { SearchType } from '../site.ts';
@@ -20,10 +20,10 @@ export interface SearchRecord {
 }
 
 /**
- * One record per event and per actor of an edition. `routes` are for base "/": search adds the base
+ * One record per event, per actor and per glossary term of an edition. `routes` are for base "/": search adds the base
  * path to every result, as it does for the pages Pagefind reads from dist/.
  */
-export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'commitments'>, { locale, routes }: ViewContext): SearchRecord[] {
+export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'commitments' | 'glossary'>, { locale, routes }: ViewContext): SearchRecord[] {
   const language = locale.edition.lang;
   const byChapter = listedChapters(explainer.chapters).length > 0;
   const chapters = (ids: string[]) => (byChapter ? { chapter: ids } : {});
@@ -55,5 +55,17 @@ export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' |
       filters: { type: ['commitment'], ...chapters([commitment.chapter.id]) },
     };
   };
-  return [...explainer.events.map(eventRecord), ...explainer.actors.map(actorRecord), ...explainer.commitments.map(commitmentRecord)];
+  const termRecord = (term: Term): SearchRecord => ({
+    url: routes.term(term.id),
+    content: [`${term.term}.`, term.definition, ...term.aliases.filter((a) => a !== term.term).map((a) => `${a}.`)].join(' '),
+    language,
+    meta: { title: locale.t.glossary.searchTitle(term.term) },
+    filters: { type: ['term'], ...chapters(term.chapters.map((c) => c.id)) },
+  });
+  return [
+    ...explainer.events.map(eventRecord),
+    ...explainer.actors.map(actorRecord),
+    ...explainer.commitments.map(commitmentRecord),
+    ...explainer.glossary.map(termRecord),
+  ];
 }

@@ -156,6 +156,42 @@ describe('a content mistake stops the build and says where and what', { concurre
     assertFails(result, 'content/actors.yaml → entry', 'field "chapters[0]": there is no chapters entry "round-3"');
   });
 
+  // The glossary
+
+  test('a glossary term citing a source that is not in sources.csv names the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'glossary.yaml'), /^(- id: loya-jirga\n(?: {2}.*\n)*? {2}sources: \[)/m, '$1jirga-2020, '));
+    assertFails(result, 'content/glossary.yaml → entry "loya-jirga", field "sources[0]": there is no sources entry "jirga-2020"');
+  });
+
+  test('a glossary term naming a chapter that does not exist names the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'glossary.yaml'), /^(- id: loya-jirga\n(?: {2}.*\n)*? {2}chapters: \[)round-two/m, '$1round-2'));
+    assertFails(result, 'content/glossary.yaml → entry "loya-jirga", field "chapters[0]": there is no chapters entry "round-2"');
+  });
+
+  test('a glossary term listing a chapter that never uses it, or missing one that does, is named', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'glossary.yaml'), /^(- id: loya-jirga\n(?: {2}.*\n)*? {2}chapters: \[)round-two/m, '$1outlook'));
+    assertFails(
+      result,
+      'content/glossary.yaml → entry "loya-jirga", field "chapters": the chapter "outlook" never uses "Loya Jirga"',
+      'content/glossary.yaml → entry "loya-jirga", field "chapters": the chapter "round-two" uses "Loya Jirga" but is not listed; add it',
+    );
+  });
+
+  test('a glossary term spelt like an actor must name the actor, whose who’s-who link takes its mentions', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'glossary.yaml'), /^( {2}actor: hcnr\n)/m, ''));
+    assertFails(result, 'content/glossary.yaml → entry "high-council-for-national-reconciliation", field "actor": "High Council for National Reconciliation" is also a name of the actor "hcnr"');
+  });
+
+  test('a glossary definition of more than three sentences names the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'glossary.yaml'), /^( {2}definition: A grand assembly.*)$/m, '$1 It met in Kabul. It was large.'));
+    assertFails(result, 'content/glossary.yaml', 'loya-jirga', 'definition: a definition is one to three sentences, each ending with a full stop');
+  });
+
+  test('a chapter brief of more than five points says how many it may have', async () => {
+    const result = await buildWithFault((c) => edit(chapter(c, 'round-one'), /^brief:\n/m, 'brief:\n  - "One more point."\n'));
+    assertFails(result, 'content/chapters/round-one.mdx', 'brief: the brief has three to five points');
+  });
+
   test('a citation of a source that is not in sources.csv is named', async () => {
     const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^(- id: soviet-invasion\n(?: {2}.*\n)*? {2}sources: \[)/m, '$1dhh, '));
     assertFails(result, 'content/events.yaml → entry "soviet-invasion", field "sources[0]": there is no sources entry "dhh"');

@@ -50,8 +50,8 @@ for (const [index, id] of CHAPTER_IDS.entries()) {
     for (const note of notes) expect(note.href, note.id).toBe(bibliography.get(note.id)?.url || null);
 
     // Every section heading links to itself, with a name that says so (the key numbers' heading, for
-    // screen readers, is the page's, not the text's).
-    const headings = page.locator(`.chapter-body :is(h2, h3)[id]:not(#${ANCHORS.sources}):not(.key-numbers *)`);
+    // screen readers, is the page's, not the text's; the brief's heading heads no section).
+    const headings = page.locator(`.chapter-body :is(h2, h3)[id]:not(#${ANCHORS.sources}, #${ANCHORS.inBrief}):not(.key-numbers *)`);
     expect(await headings.count()).toBeGreaterThan(2);
     for (const heading of await headings.all()) {
       const id = await heading.getAttribute('id');

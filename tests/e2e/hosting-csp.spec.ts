@@ -86,7 +86,7 @@ test('under the CSP: pages render, the theme toggles, search finds, results high
   await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
   expect(await problems()).toEqual([]);
 
-  for (const path of [ROUTES.home, ROUTES.timeline, ROUTES.people, `${ROUTES.search}?q=Doha`, ROUTES.data, ROUTES.print]) {
+  for (const path of [ROUTES.home, ROUTES.timeline, ROUTES.people, ROUTES.glossary, `${ROUTES.search}?q=Doha`, ROUTES.data, ROUTES.print]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     expect(await problems(), path).toEqual([]);

@@ -23,6 +23,10 @@ const EXPECTED = {
     rows: loadYaml('troop-levels.yaml'),
     json: ['id', 'date', 'date_precision', 'us_troops', 'basis', 'approximate', 'annotation', 'note', 'sources'],
   },
+  glossary: {
+    rows: loadYaml('glossary.yaml'),
+    json: ['id', 'term', 'definition', 'aliases', 'chapters', 'actor', 'sources'],
+  },
   sources: {
     rows: [...sourceRows].sort((a, b) => a.id!.localeCompare(b.id!)),
     json: ['id', 'kind', 'title', 'publisher', 'author', 'date', 'date_precision', 'url', 'note'],

@@ -12,8 +12,9 @@ import { buildState } from '../../src/build-state.ts';
 import { readAddress } from '../../src/markdown/chapter-rules.ts';
 import { ROOT } from '../support/project.ts';
 
-// The hast plugins after the rules link actors and sources; these bodies mention none.
+// The hast plugins after the rules link actors, terms and sources; these bodies mention none.
 buildState.actors.publish([]);
+buildState.terms.publish([]);
 buildState.sources.publish([]);
 
 interface MdxRenderer {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { linkActors, linkableActors, type LinkableActor } from '../../src/markdown/link-actors.ts';
+import { linkFirstMentions } from '../../src/markdown/first-mentions.ts';
+import { linkableActors, type LinkableActor } from '../../src/markdown/link-actors.ts';
 import { links, markdownHtml, mdxHtml } from '../support/markdown.ts';
 
 const ACTORS: LinkableActor[] = [
@@ -13,7 +14,9 @@ const ACTORS: LinkableActor[] = [
   { id: 'abdullah-abdullah', aliases: ['Abdullah Abdullah', 'Abdullah'] },
 ];
 
-const plugin = (actors: LinkableActor[] = ACTORS) => linkActors({ actors: () => actors, href: (id) => `/people/#${id}` });
+/** The actors as the only list of first mentions. */
+const linkActors = (actors: () => readonly LinkableActor[], href: (id: string) => string) => linkFirstMentions('link-actors', [{ entries: actors, href }]);
+const plugin = (actors: LinkableActor[] = ACTORS) => linkActors(() => actors, (id) => `/people/#${id}`);
 const html = (markdown: string) => markdownHtml(markdown, { hastPlugins: [plugin()], features: { smartPunctuation: true } });
 
 test('links the first mention of an actor only', () => {
@@ -89,7 +92,7 @@ test('reads the actors from parsed YAML and ignores malformed entries', () => {
 test('the actors are read when a document is compiled, not when the plugin is set up', () => {
   // The config sets the plugin up before the content layer has loaded actors.yaml (src/build-state.ts).
   let actors: LinkableActor[] = [];
-  const hastPlugins = [linkActors({ actors: () => actors, href: (id) => `#${id}` })];
+  const hastPlugins = [linkActors(() => actors, (id) => `#${id}`)];
   actors = ACTORS;
   assert.deepEqual(links(markdownHtml('Khalilzad', { hastPlugins })), [['#zalmay-khalilzad', 'Khalilzad']]);
 });

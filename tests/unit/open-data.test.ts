@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Actor, Commitment, Event, Source, TroopLevel } from '../../src/explainer.ts';
+import type { Actor, Commitment, Event, Source, Term, TroopLevel } from '../../src/explainer.ts';
 import { localeOf } from '../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
 import { csvColumns, csvRow, jsonObject, LIST_SEPARATOR, SOURCE_COLUMNS, toCsv, toJson } from '../../src/lib/open-data/csv.ts';
 import { DATASET_FIELDS, documentedFields, openDatasets } from '../../src/lib/open-data/datasets.ts';
-import { actorOpenRecord, citedSources, commitmentOpenRecord, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord } from '../../src/lib/open-data/records.ts';
+import { actorOpenRecord, citedSources, commitmentOpenRecord, eventOpenRecord, sourceOpenRecord, termOpenRecord, troopLevelOpenRecord } from '../../src/lib/open-data/records.ts';
 import { SOURCE_KINDS } from '../../src/lib/source-policy.ts';
 import { CHAPTER_IDS, COMMITMENT_STATUSES, COMMITMENT_TOPICS, DATASETS, type DatasetName } from '../../src/site.ts';
 
@@ -68,7 +68,17 @@ const commitment: Commitment = {
   later: { text: 'A later report gave a higher count.', sources: [source('wt')] },
 };
 
-const datasets = () => openDatasets({ events: [event], actors: [actor], troopLevels: [level], commitments: [commitment], sources });
+const term: Term = {
+  id: 'loya-jirga',
+  term: 'Loya Jirga',
+  definition: 'A grand assembly called to advise on a national question.',
+  aliases: ['loya jirga'],
+  chapters: [chapter('round-two')],
+  sources: [source('wt')],
+};
+const taliban: Term = { ...term, id: 'taliban', term: 'Taliban', aliases: [], actor: { id: 'taliban', collection: 'actors' } };
+
+const datasets = () => openDatasets({ events: [event], actors: [actor], troopLevels: [level], commitments: [commitment], glossary: [taliban, term], sources });
 const strings = localeOf().t.data;
 const describe = (name: DatasetName, field: string) => documentedFields(name, strings).find((f) => f.name === field)!.description;
 
@@ -161,10 +171,24 @@ test('a commitment keeps its status as of the account’s date apart from what h
   for (const topic of COMMITMENT_TOPICS) assert.ok(describe('commitments', 'topic').includes(`“${topic}”`), topic);
 });
 
-test('the datasets are those of the site contract, sources sorted by id', () => {
+test('the datasets are those of the site contract, sources and terms sorted by id', () => {
   const all = datasets();
   assert.deepEqual(all.map((s) => s.name), [...DATASETS]);
-  assert.deepEqual(all.at(-1)!.records.map((r) => r.values.id), ['pax', 'wt', 'yc']);
+  assert.deepEqual(all.find((s) => s.name === 'sources')!.records.map((r) => r.values.id), ['pax', 'wt', 'yc']);
+  assert.deepEqual(all.find((s) => s.name === 'glossary')!.records.map((r) => r.values.id), ['loya-jirga', 'taliban']);
+});
+
+test('a term keeps its definition, spellings, chapter ids and who’s-who id (null when it has none), with its sources last', () => {
+  assert.deepEqual(jsonObject(termOpenRecord(term, sources)), {
+    id: 'loya-jirga',
+    term: 'Loya Jirga',
+    definition: 'A grand assembly called to advise on a national question.',
+    aliases: ['loya jirga'],
+    chapters: ['round-two'],
+    actor: null,
+    sources: [{ id: 'wt', title: 'US meets deadline to cut number of troops', publisher: 'Washington Times', url: 'https://example.org/wt' }],
+  });
+  assert.equal(termOpenRecord(taliban, sources).values.actor, 'taliban');
 });
 
 test('every record field is a documented field of its dataset, in order, and every documented field is in the records', () => {

@@ -5,6 +5,7 @@
  * functions whose arguments are the rendered parts, in reading order, so that a translation can move them.
  */
 import commitments from './commitments.ts';
+import glossary from './glossary.ts';
 import data from './open-data.ts';
 import { count, plural, strong, type Part } from './words.ts';
 
@@ -61,7 +62,7 @@ const search = {
   close: 'Close',
   filters: { chapter: 'Chapter', type: 'Type' },
   all: 'All',
-  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group', commitment: 'Promise of the agreement' },
+  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group', commitment: 'Promise of the agreement', term: 'Glossary term' },
   moreLabel: 'Show more results',
   results: searchResults,
 };
@@ -109,6 +110,7 @@ export default {
     timeline: 'Timeline',
     people: 'Who’s who',
     commitments: 'What the agreement promised',
+    glossary: 'Glossary',
     search: 'Search',
     data: 'Open data',
     offline: 'Read offline',
@@ -130,6 +132,7 @@ export default {
       timeline: { title: 'Timeline', text: (from: number, to: number) => `Every dated event from ${from} to ${to}, by year and chapter` },
       people: { title: 'Who’s who', text: 'The people, groups and countries involved' },
       commitments: { title: 'What the agreement promised', text: 'Every promise of the February 2020 deal, and what became of it' },
+      glossary: { title: 'Glossary', text: 'Plain definitions of the terms the chapters use' },
       search: { title: 'Search', text: 'Find a name, a date or a term in every chapter' },
       print: { title: 'Print or save', text: 'The whole explainer on one page' },
       offline: { title: 'Read offline', text: 'Keep the whole explainer on this device' },
@@ -146,6 +149,8 @@ export default {
     asOf: 'As of',
     updated: 'Last updated',
     keyNumbers: 'Key numbers',
+    /** The box of plain-language points at the top of a chapter. */
+    inBrief: 'In brief',
     contents: 'Chapter contents',
     inThisChapter: 'In this chapter',
     /** The heading of the footnotes, which are the chapter's sources. */
@@ -193,6 +198,8 @@ export default {
     sources: 'Sources',
     dataLabel: 'the whole list',
   },
+
+  glossary,
 
   dataLinks: {
     text: (label: string, csv: Part, json: Part) => [`Open data: ${label} as `, csv, ' or ', json, '.'],

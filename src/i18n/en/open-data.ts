@@ -3,9 +3,9 @@ import { plural, type Part } from './words.ts';
 
 export default {
   title: 'Open data',
-  description: 'The explainer’s events, people and groups, US troop levels, the agreement’s commitments and sources as CSV and JSON files, with every field explained.',
+  description: 'The explainer’s events, people and groups, US troop levels, the agreement’s commitments, the glossary and sources as CSV and JSON files, with every field explained.',
   intro:
-    'The facts behind the timeline, the who’s who, the troop chart and the commitments tracker, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
+    'The facts behind the timeline, the who’s who, the troop chart, the commitments tracker and the glossary, as files to download and reuse. They are written from the same data as the pages each time the site is built, so the two never disagree.',
   licence: {
     term: 'Reuse:',
     text: (site: string, home: Part) => [
@@ -100,6 +100,17 @@ export default {
         later_status: 'Written with hindsight: its status after 1 March 2021, where that changed. Empty (JSON: null) otherwise.',
         later: 'Written with hindsight: what became of the promise after 1 March 2021. Empty (JSON: null) where nothing is added.',
         later_sources: (separator: string) => `The ids of the sources for “later”, as in sources.json. JSON: a list; CSV: separated by “${separator}”.`,
+      },
+    },
+    glossary: {
+      title: 'Glossary',
+      description: 'Every term in the glossary, with its plain definition, in alphabetical order of id.',
+      fields: {
+        term: 'The term as the chapters write it.',
+        definition: 'A plain definition in one to three sentences.',
+        aliases: (separator: string) => `Other spellings the chapters use. JSON: a list; CSV: separated by “${separator}”.`,
+        chapters: (separator: string) => `The ids of the chapters that use the term. JSON: a list; CSV: separated by “${separator}”.`,
+        actor: 'Where the term is also a person or group in the who’s who, its id in the actors files. Empty (JSON: null) otherwise.',
       },
     },
     sources: {

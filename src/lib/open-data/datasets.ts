@@ -1,5 +1,5 @@
 /**
- * The four downloadable datasets (data/<name>.csv and .json): which fields each holds, in file order,
+ * The downloadable datasets (data/<name>.csv and .json): which fields each holds, in file order,
  * what each field means in an edition's words, and the records, built from the explainer's validated
  * collections. The field names are the same in every edition; only their descriptions are translated.
  */
@@ -8,7 +8,7 @@ import type { Strings } from '../../i18n/index.ts';
 import { CHAPTER_IDS, COMMITMENT_STATUSES, COMMITMENT_TOPICS, DATASETS, type DatasetName } from '../../site.ts';
 import { SOURCE_KINDS } from '../source-policy.ts';
 import { fileName, LIST_SEPARATOR, SOURCE_COLUMNS, type Table } from './csv.ts';
-import { actorOpenRecord, commitmentOpenRecord, eventOpenRecord, sourceOpenRecord, troopLevelOpenRecord, type OpenRecord } from './records.ts';
+import { actorOpenRecord, commitmentOpenRecord, eventOpenRecord, sourceOpenRecord, termOpenRecord, troopLevelOpenRecord, type OpenRecord } from './records.ts';
 
 /** The fields every dated entry (an event, a troop figure) starts with. */
 const DATED_ENTRY_FIELDS = ['id', 'date', 'date_precision'] as const;
@@ -18,6 +18,7 @@ export const DATASET_FIELDS: Record<DatasetName, readonly string[]> = {
   events: [...DATED_ENTRY_FIELDS, 'title', 'summary', 'chapter', 'note', 'sources'],
   actors: ['id', 'name', 'kind', 'role', 'description', 'aliases', 'chapters', 'sources'],
   'troop-levels': [...DATED_ENTRY_FIELDS, 'us_troops', 'basis', 'approximate', 'annotation', 'note', 'sources'],
+  glossary: ['id', 'term', 'definition', 'aliases', 'chapters', 'actor', 'sources'],
   sources: ['id', 'kind', 'title', 'publisher', 'author', 'date', 'date_precision', 'url', 'note'],
   commitments: [
     'id', 'topic', 'documents', 'parties', 'promise', 'deadline', 'deadline_precision', 'deadline_note', 'status', 'as_of', 'note',
@@ -30,12 +31,13 @@ export interface Dataset extends Table {
 }
 
 /** The datasets, in the order of DATASETS. */
-export function openDatasets(explainer: Pick<Explainer, 'events' | 'actors' | 'troopLevels' | 'sources' | 'commitments'>): Dataset[] {
+export function openDatasets(explainer: Pick<Explainer, 'events' | 'actors' | 'troopLevels' | 'sources' | 'commitments' | 'glossary'>): Dataset[] {
   const { sources } = explainer;
   const records: Record<DatasetName, OpenRecord[]> = {
     events: explainer.events.map((e) => eventOpenRecord(e, sources)),
     actors: explainer.actors.map((a) => actorOpenRecord(a, sources)),
     'troop-levels': explainer.troopLevels.map((t) => troopLevelOpenRecord(t, sources)),
+    glossary: [...explainer.glossary].sort((a, b) => a.id.localeCompare(b.id)).map((g) => termOpenRecord(g, sources)),
     sources: [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map(sourceOpenRecord),
     commitments: explainer.commitments.map((c) => commitmentOpenRecord(c, sources)),
   };
@@ -53,7 +55,7 @@ export interface Field {
 /** A dataset's fields with what each means: the dataset's own description of a field, else the shared one. */
 export function documentedFields(name: DatasetName, t: Strings['data']): Field[] {
   const separator = LIST_SEPARATOR.trim();
-  const { events, actors, sources, commitments } = t.datasets;
+  const { events, actors, sources, commitments, glossary } = t.datasets;
   const shared: Record<string, string> = {
     ...t.fields,
     sources: t.fields.sources(SOURCE_COLUMNS, separator, fileName(SOURCES_DATASET, 'json'), fileName(SOURCES_DATASET, 'csv')),
@@ -72,6 +74,7 @@ export function documentedFields(name: DatasetName, t: Strings['data']): Field[]
       events: commitments.fields.events(separator),
       later_sources: commitments.fields.later_sources(separator),
     },
+    glossary: { ...glossary.fields, aliases: glossary.fields.aliases(separator), chapters: glossary.fields.chapters(separator) },
   };
   return DATASET_FIELDS[name].map((field) => {
     const description = own[name][field] ?? shared[field];

@@ -3,7 +3,7 @@
  * text beside their precision (so that "2009" is never passed off as 1 January 2009) and every cited
  * source resolved to its title, publisher and address as well as its id.
  */
-import type { Actor, Commitment, Event, Source, TroopLevel } from '../../explainer.ts';
+import type { Actor, Commitment, Event, Source, Term, TroopLevel } from '../../explainer.ts';
 import type { PartialDate } from '../dates.ts';
 
 /** A cited source as it appears in a record. */
@@ -63,6 +63,16 @@ export const actorOpenRecord = (actor: Actor, sources: SourceMap): OpenRecord =>
       aliases: [...actor.aliases], chapters: actor.chapters.map((c) => c.id),
     },
     actor.sources,
+    sources,
+  );
+
+export const termOpenRecord = (term: Term, sources: SourceMap): OpenRecord =>
+  cited(
+    {
+      id: term.id, term: term.term, definition: term.definition, aliases: [...term.aliases],
+      chapters: term.chapters.map((c) => c.id), actor: term.actor?.id ?? null,
+    },
+    term.sources,
     sources,
   );
 

@@ -66,3 +66,7 @@ test('the citation and the schema.org data name the chapter, the site and the da
 test('the page’s print link is the chapter’s own print edition', () => {
   assert.deepEqual(view('round-one').print, { href: '/sub/print/round-one/', text: 'Print this chapter' });
 });
+
+test('the "In brief" box gives the chapter’s points from its frontmatter, in order, under its heading', () => {
+  assert.deepEqual(view('round-one').brief, { id: 'in-brief-heading', heading: 'In brief', points: ['One point.', 'Another point.', 'A third point.'] });
+});

@@ -10,7 +10,7 @@ test('the page states its language and direction, and its links carry the base p
   assert.equal(chrome.lang, 'en-GB');
   assert.equal(chrome.dir, 'ltr');
   assert.deepEqual(chrome.header.chapters.map((c) => c.href), ['/sub/background/', '/sub/round-one/']);
-  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/data/', '/sub/offline/', '/sub/search/']);
+  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/glossary/', '/sub/data/', '/sub/offline/', '/sub/search/']);
   assert.deepEqual(chrome.footer.print, { href: '/sub/print/', text: 'Print the whole explainer' });
   assert.equal(chrome.fileNotice.serviceWorker, '/sub/sw.js');
   assert.ok(chrome.fileNotice.text.some((p) => typeof p === 'object' && p.tag === 'a' && p.href === 'http://localhost:8000/sub/'));
@@ -23,6 +23,7 @@ test('the header menu lists the chapters, then every other section with the whol
     { href: '/sub/timeline/', text: 'Timeline' },
     { href: '/sub/people/', text: 'Who’s who' },
     { href: '/sub/agreement/', text: 'What the agreement promised' },
+    { href: '/sub/glossary/', text: 'Glossary' },
     { href: '/sub/data/', text: 'Open data' },
     { href: '/sub/offline/', text: 'Read offline' },
     { href: '/sub/print/', text: 'Print' },
@@ -30,7 +31,7 @@ test('the header menu lists the chapters, then every other section with the whol
   // The footer lists the same sections between home and search, and the print page under its longer name.
   assert.deepEqual(footer.links.slice(1, -1), header.sections.slice(0, -1));
   const many = Array.from({ length: WHOLE_PRINT_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
-  assert.deepEqual(chromeView(many, context).header.sections.map((s) => s.text), ['Timeline', 'Who’s who', 'What the agreement promised', 'Open data', 'Read offline']);
+  assert.deepEqual(chromeView(many, context).header.sections.map((s) => s.text), ['Timeline', 'Who’s who', 'What the agreement promised', 'Glossary', 'Open data', 'Read offline']);
 });
 
 test('search filter values are ids; what the reader sees is the label', () => {
@@ -42,6 +43,7 @@ test('search filter values are ids; what the reader sees is the label', () => {
     { value: 'event', label: 'Timeline event' },
     { value: 'actor', label: 'Person or group' },
     { value: 'commitment', label: 'Promise of the agreement' },
+    { value: 'term', label: 'Glossary term' },
   ]);
   assert.equal(panel.action, '/sub/search/');
 });

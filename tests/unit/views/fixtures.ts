@@ -21,6 +21,7 @@ export function chapter(id: string, order: number, extra: Partial<Chapter['data'
       asOf: day('2021-03-01'),
       updated: day('2026-11-30'),
       keyNumbers: [{ label: `Lead of ${id}`, value: String(order), note: 'n' }, { label: 'Second', value: 'x', note: 'n' }],
+      brief: ['One point.', 'Another point.', 'A third point.'],
       sources: [{ collection: 'sources', id: 'crs' }],
       ...extra,
     },

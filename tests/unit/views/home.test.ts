@@ -22,7 +22,7 @@ test('the strip shows each chapter’s lead figure, and the cards link under the
     summary: 'Summary of round-one.',
     meta: 'September 2018 – 29 February 2020 · 2 min read',
   });
-  assert.deepEqual(view.explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/search/', '/sub/print/', '/sub/offline/']);
+  assert.deepEqual(view.explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/glossary/', '/sub/search/', '/sub/print/', '/sub/offline/']);
 });
 
 test('the as-of date is marked up as a time inside strong text', () => {
@@ -31,5 +31,5 @@ test('the as-of date is marked up as a time inside strong text', () => {
 
 test('past the printable maximum, the ways in leave out the whole explainer’s print page', () => {
   const many = Array.from({ length: WHOLE_PRINT_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
-  assert.deepEqual(homeView(many, EVENTS, context).explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/search/', '/sub/offline/']);
+  assert.deepEqual(homeView(many, EVENTS, context).explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/glossary/', '/sub/search/', '/sub/offline/']);
 });

@@ -9,7 +9,7 @@ import type { Inline, Rich } from '../../../src/views/shared.ts';
 
 const BASE = '/explainers/afghanistan/';
 const SITE = 'https://example.org';
-const empty = openDatasets({ events: [], actors: [], troopLevels: [], commitments: [], sources: new Map() });
+const empty = openDatasets({ events: [], actors: [], troopLevels: [], commitments: [], glossary: [], sources: new Map() });
 const view = (datasets: readonly Dataset[] = empty) => openDataView(datasets, { locale: localeOf(), routes: routes(BASE) }, SITE);
 
 /** The text a reader sees, with code and links as their text. */

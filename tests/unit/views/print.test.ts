@@ -31,3 +31,7 @@ test('a chapter’s own print edition holds that chapter alone, introduced with 
   assert.equal(one.whole, undefined);
   assert.deepEqual(one.intro, ['Chapter 2 of 2, with its sources. The account stands as of ', { tag: 'strong', children: [{ tag: 'time', datetime: '2021-03-01', text: '1 March 2021' }] }, '.']);
 });
+
+test('each printed chapter carries its "In brief" points, as on its page', () => {
+  assert.deepEqual(view.chapters[0]!.brief, { id: 'in-brief-heading', heading: 'In brief', points: ['One point.', 'Another point.', 'A third point.'] });
+});

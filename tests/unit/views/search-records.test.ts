@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Actor, Commitment, Event } from '../../../src/explainer.ts';
+import type { Actor, Commitment, Event, Term } from '../../../src/explainer.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/lib/dates.ts';
 import { LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
@@ -52,12 +52,22 @@ const commitments: Commitment[] = [
     later: { status: 'overtaken', text: 'No settlement followed.', sources: [ref('sources', 'rfe')] },
   },
 ];
+const glossary: Term[] = [
+  {
+    id: 'loya-jirga',
+    term: 'Loya Jirga',
+    definition: 'A grand assembly.',
+    aliases: ['Loya Jirga', 'jirga'],
+    chapters: [ref('chapters', 'round-two')],
+    sources: [ref('sources', 'rfe')],
+  },
+];
 
 const context = { locale: localeOf(), routes: routes('/') };
-const records = searchRecords({ chapters: CHAPTERS, events, actors, commitments }, context);
+const records = searchRecords({ chapters: CHAPTERS, events, actors, commitments, glossary }, context);
 
-test('one record per event, then one per actor, then one per commitment, in the order given', () => {
-  assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad', '/agreement/#commitment-talks-on-10-march']);
+test('one record per event, then one per actor, then one per commitment, then one per term, in the order given', () => {
+  assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad', '/agreement/#commitment-talks-on-10-march', '/glossary/#term-loya-jirga']);
 });
 
 test("a commitment's record gives the promise, its status in words, what happened and later, filtered by type and chapter", () => {
@@ -67,6 +77,16 @@ test("a commitment's record gives the promise, its status in words, what happene
     language: 'en-GB',
     meta: { title: 'What the agreement promised: Open talks on 10 March 2020.' },
     filters: { type: ['commitment'], chapter: ['round-two'] },
+  });
+});
+
+test("a term's record gives the term, its definition and its other spellings, typed as a term, in the chapters that use it", () => {
+  assert.deepEqual(records[4], {
+    url: '/glossary/#term-loya-jirga',
+    content: 'Loya Jirga. A grand assembly. jirga.',
+    language: 'en-GB',
+    meta: { title: 'Loya Jirga (glossary)' },
+    filters: { type: ['term'], chapter: ['round-two'] },
   });
 });
 
@@ -95,7 +115,7 @@ test("an actor's record gives the name, role and description, in every chapter t
 
 test('past the listed maximum of chapters, records carry no chapter filter, which search no longer offers', () => {
   const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
-  assert.deepEqual(searchRecords({ chapters: many, events, actors, commitments }, context).map((r) => r.filters), [
-    { type: ['event'] }, { type: ['event'] }, { type: ['actor'] }, { type: ['commitment'] },
+  assert.deepEqual(searchRecords({ chapters: many, events, actors, commitments, glossary }, context).map((r) => r.filters), [
+    { type: ['event'] }, { type: ['event'] }, { type: ['actor'] }, { type: ['commitment'] }, { type: ['term'] },
   ]);
 });
