@@ -51,7 +51,6 @@ const id = z.string({ error: expected(ID) }).regex(/^[a-z0-9-]+$/, { error: expe
 const sourceRef = z.string({ error: expected('a source id from sources.csv, e.g. crs20') }).pipe(reference('sources'));
 const actorRef = z.string({ error: expected('an actor id from actors.yaml, e.g. taliban') }).pipe(reference('actors'));
 const chapterRef = z.string({ error: expected(`a chapter id: ${CHAPTER_IDS.join(', ')}`) }).pipe(reference('chapters'));
-const actorRef = z.string({ error: expected('an actor id from actors.yaml, e.g. taliban') }).pipe(reference('actors'));
 const eventRef = z.string({ error: expected('an event id from events.yaml, e.g. doha-agreement-signed') }).pipe(reference('events'));
 const sourceList = (least: string) =>
   z.array(sourceRef, { error: expected('a list of source ids from sources.csv, e.g. [text, crs20]') }).min(1, { error: least });

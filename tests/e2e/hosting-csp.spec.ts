@@ -131,7 +131,6 @@ test('served by a plain static server with no headers, a page still blocks a scr
       });
       server.on('exit', (code) => reject(new Error(`python3 -m http.server exited (${code})`)));
     });
-    const blocked: string[] = [];
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { blocked: string[] }).blocked.push(e.violatedDirective));
       (window as unknown as { blocked: string[] }).blocked = [];

@@ -27,6 +27,7 @@ const pipeline = chapterMarkdown({
   terms: () => TERMS,
   termHref: (id) => `/glossary/#term-${id}`,
   sources: () => [],
+  base: '/',
 });
 const html = (mdx: string) => mdxHtml(mdx, { hastPlugins: pipeline.hastPlugins, features: pipeline.features });
 
@@ -56,7 +57,7 @@ test('a term inside a longer actor name is not linked there, but is at its own n
 test('terms are matched through smart quotes, and not in headings or footnotes', async () => {
   const out = await html('## A ceasefire\n\n"Intra-Afghan" talks began.[^1]\n\n[^1]: A ceasefire, cited.\n');
   assert.deepEqual(links(out).filter(([href]) => !href.startsWith('#')), [['/glossary/#term-intra-afghan', 'Intra-Afghan']]);
-  assert.match(out, /<h2 id="a-ceasefire">A ceasefire<a class="heading-anchor"/);
+  assert.match(out, /<h2 id="a-ceasefire">A ceasefire\u2060<a class="heading-anchor"/);
 });
 
 test('linkableTerms matches the term itself and its aliases', () => {

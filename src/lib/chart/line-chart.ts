@@ -110,8 +110,7 @@ export interface LineChartGeometry {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const percent = (u: number): Percent => Number((u * 100).toFixed(2));
-/** The length of a year tick, and the space between an axis and its labels. */
-const TICK = 4;
+/** The space between an axis and its labels. */
 const LABEL_GAP = 6;
 /** The line's drawing is this many units wide, stretched to the plot. */
 export const PATH_WIDTH = 1000;
