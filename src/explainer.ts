@@ -10,6 +10,7 @@ import { ContentError } from './lib/content-errors.ts';
 import { compareDates, datesOutOfRange, type LatestDate, type PartialDate } from './lib/dates.ts';
 import { fieldPlace } from './lib/fields.ts';
 import { brokenReferences, unreferenced } from './lib/references.ts';
+import { unusedSynonyms } from './lib/search-spellings.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -18,6 +19,7 @@ export type Source = CollectionEntry<'sources'>['data'];
 export type Event = CollectionEntry<'events'>['data'];
 export type Actor = CollectionEntry<'actors'>['data'];
 export type TroopLevel = CollectionEntry<'troopLevels'>['data'];
+export type SearchSynonym = CollectionEntry<'searchSynonyms'>['data'];
 
 export interface Explainer {
   chapters: Chapter[];
@@ -25,17 +27,20 @@ export interface Explainer {
   events: Event[];
   actors: Actor[];
   troopLevels: TroopLevel[];
+  /** Other spellings of the site's words, for search (content/search-synonyms.yaml). */
+  searchSynonyms: SearchSynonym[];
   /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
   postscript?: PartialDate;
 }
 
 async function load(): Promise<Explainer> {
-  const [chapters, sources, events, actors, troopLevels] = await Promise.all([
+  const [chapters, sources, events, actors, troopLevels, searchSynonyms] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('events'),
     getCollection('actors'),
     getCollection('troopLevels'),
+    getCollection('searchSynonyms'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const postscripts = chapters.filter((c) => c.data.postscriptWritten);
@@ -57,6 +62,17 @@ async function load(): Promise<Explainer> {
       citationProblems(c.filePath ?? c.id, c.body ?? '', c.data.sources.map((s) => s.id), (id) => byId.get(id)?.title),
     ),
     ...stateMediaOnly(facts({ chapters, events, actors, troopLevels }), (id) => byId.get(id)?.kind),
+    ...unusedSynonyms(
+      [
+        ...chapters.map((c) => `${c.data.title} ${c.body ?? ''}`),
+        ...events.map(({ data: e }) => `${e.title} ${e.summary} ${e.note ?? ''}`),
+        ...actors.map(({ data: a }) => `${a.name} ${a.role} ${a.description} ${a.aliases.join(' ')}`),
+      ],
+      searchSynonyms.map((s) => s.data),
+    ).map((s) => {
+      const entry = searchSynonyms.find((e) => e.id === s.id)!;
+      return `${fieldPlace(entry, 'search-synonyms', 'word')}: "${s.word}" appears nowhere in the chapters, the timeline or who's who, so its spellings would find nothing`;
+    }),
   ];
   if (problems.length > 0) {
     throw new ContentError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -67,6 +83,7 @@ async function load(): Promise<Explainer> {
     events: events.map((e) => e.data).sort((a, b) => compareDates(a.date, b.date)),
     actors: actors.map((a) => a.data),
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
+    searchSynonyms: searchSynonyms.map((s) => s.data),
     postscript: latest?.date,
   };
 }

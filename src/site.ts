@@ -103,6 +103,12 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export const SEARCH_FILTERS = ['chapter', 'type'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
+/** Hidden metadata a record is found by: other names of an actor, other spellings (content/search-synonyms.yaml). */
+export const SEARCH_META = { aliases: 'aliases', spellings: 'spellings' } as const;
+
+/** The vocabulary file of an edition's search (src/lib/search-vocabulary.ts), beside Pagefind's files. */
+export const searchVocabularyFile = (edition: Edition) => `pagefind/vocabulary.${edition.lang.toLowerCase()}.json`;
+
 /** A Pagefind filter attribute value, "type:chapter". */
 export const filterAttribute = (filter: SearchFilter, value: string) => `${filter}:${value}`;
 

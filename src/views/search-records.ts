@@ -6,15 +6,22 @@
  */
 import type { Actor, Event, Explainer } from '../explainer.ts';
 import { listedChapters } from '../lib/chapters.ts';
+import { spellingsFor } from '../lib/search-spellings.ts';
+import { buildVocabulary, type SearchVocabulary, type TermSource } from '../lib/search-vocabulary.ts';
 import type { ViewContext } from './shared.ts';
-import type { SearchType } from '../site.ts';
+import { SEARCH_META, type SearchType } from '../site.ts';
 
 export interface SearchRecord {
   url: string;
   content: string;
   /** The edition's language, as on its pages' <html lang>. */
   language: string;
-  meta: { title: string };
+  /**
+   * The title, and the words a record is found by without showing them: an actor's other names
+   * (SEARCH_META.aliases) and other spellings of its words (SEARCH_META.spellings, from
+   * content/search-synonyms.yaml). Pagefind searches every meta field, weighted by metaWeights.
+   */
+  meta: { title: string } & Partial<Record<(typeof SEARCH_META)[keyof typeof SEARCH_META], string>>;
   /** `chapter` only while search offers that filter (LISTED_CHAPTERS_MAX): otherwise it is index weight no one uses. */
   filters: { type: SearchType[]; chapter?: string[] };
 }
@@ -23,26 +30,78 @@ export interface SearchRecord {
  * One record per event and per actor of an edition. `routes` are for base "/": search adds the base
  * path to every result, as it does for the pages Pagefind reads from dist/.
  */
-export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors'>, { locale, routes }: ViewContext): SearchRecord[] {
+export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'searchSynonyms'>, { locale, routes }: ViewContext): SearchRecord[] {
   const language = locale.edition.lang;
   const byChapter = listedChapters(explainer.chapters).length > 0;
   const chapters = (ids: string[]) => (byChapter ? { chapter: ids } : {});
+  /** The spellings field, when the text uses a word that has other spellings. */
+  const spellings = (...texts: string[]) => {
+    const found = spellingsFor(texts.join(' '), explainer.searchSynonyms);
+    return found.length > 0 ? { [SEARCH_META.spellings]: found.join(', ') } : {};
+  };
   const eventRecord = (event: Event): SearchRecord => {
     const date = locale.format.date(event.date);
+    const content = [`${date}: ${event.title}.`, event.summary, event.note].filter(Boolean).join(' ');
     return {
       url: routes.event(event.id),
-      content: [`${date}: ${event.title}.`, event.summary, event.note].filter(Boolean).join(' '),
+      content,
       language,
-      meta: { title: `${date}: ${event.title}` },
+      meta: { title: `${date}: ${event.title}`, ...spellings(content) },
       filters: { type: ['event'], ...chapters([event.chapter.id]) },
     };
   };
-  const actorRecord = (actor: Actor): SearchRecord => ({
-    url: routes.actor(actor.id),
-    content: `${actor.name}. ${actor.role}. ${actor.description}`,
-    language,
-    meta: { title: `${actor.name}, ${actor.role}` },
-    filters: { type: ['actor'], ...chapters(actor.chapters.map((c) => c.id)) },
-  });
+  const actorRecord = (actor: Actor): SearchRecord => {
+    // The name alone is the title: a title match weighs most, and a short title that is all name
+    // puts the person's own entry above every page that only mentions them.
+    const content = `${actor.name}: ${actor.role}. ${actor.description}`;
+    const aliases = actor.aliases.filter((a) => !actor.name.includes(a));
+    return {
+      url: routes.actor(actor.id),
+      content,
+      language,
+      meta: {
+        title: actor.name,
+        ...(aliases.length > 0 ? { [SEARCH_META.aliases]: aliases.join(', ') } : {}),
+        ...spellings(content, ...actor.aliases),
+      },
+      filters: { type: ['actor'], ...chapters(actor.chapters.map((c) => c.id)) },
+    };
+  };
   return [...explainer.events.map(eventRecord), ...explainer.actors.map(actorRecord)];
+}
+
+/** A chapter's headings, read from its Markdown. */
+const headingsOf = (body: string) => [...body.matchAll(/^#{2,6}\s+(.+)$/gm)].map((m) => m[1]!);
+
+/**
+ * A chapter's prose as search indexes it: without footnote definitions and references (the index leaves
+ * footnotes out), components, link targets and Markdown punctuation, so the vocabulary holds no word a
+ * search cannot find.
+ */
+export function indexedProse(body: string): string {
+  return body
+    .replace(/^\[\^[^\]]+\]:.*$/gm, '')
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']');
+}
+
+/**
+ * Where the vocabulary's words come from, strongest first: a word's rank is the sum of its occurrences,
+ * each weighted by its source, so names and headings win "Did you mean …?" over words one letter away.
+ * A new kind of record (a glossary, say) adds one line here.
+ */
+export function vocabularySources(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'searchSynonyms'>, records: readonly SearchRecord[]): TermSource[] {
+  return [
+    { weight: 20, texts: explainer.actors.flatMap((a) => [a.name, ...a.aliases]) },
+    { weight: 10, texts: explainer.chapters.flatMap((c) => [c.data.title, ...headingsOf(c.body ?? '')]) },
+    { weight: 10, texts: explainer.events.map((e) => e.title) },
+    // Every other word, ranked by how often the site uses it.
+    { weight: 1, texts: [...explainer.chapters.flatMap((c) => [c.data.summary, indexedProse(c.body ?? '')]), ...records.map((r) => r.content)] },
+  ];
+}
+
+/** An edition's vocabulary (src/lib/search-vocabulary.ts), from its records and chapters. */
+export function searchVocabulary(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'searchSynonyms'>, records: readonly SearchRecord[]): SearchVocabulary {
+  return buildVocabulary(vocabularySources(explainer, records), explainer.searchSynonyms);
 }
