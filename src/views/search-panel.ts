@@ -21,6 +21,8 @@ export interface SearchPanelView {
   button: string;
   all: string;
   more: string;
+  /** The button that shows and hides the filters (the script adds how many are chosen). */
+  filters: string;
   groups: FilterGroup[];
 }
 
@@ -36,6 +38,7 @@ export function searchPanelView(chapters: readonly Chapter[], { locale: { t }, r
     button: t.search.button,
     all: t.search.all,
     more: t.search.moreLabel,
+    filters: t.search.filtersButton,
     groups: groups.filter((g) => g.options.length > 0),
   };
 }
