@@ -12,27 +12,35 @@ export const QUERY_MAX_LENGTH = 100;
 // site contains.
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
+/** The digits numbers are written with in an edition's text: ASCII, or Persian (Extended Arabic-Indic). */
+export type DigitForm = 'latin' | 'persian';
+
 /**
  * Dari and Pashto typed on an Arabic keyboard: Arabic yeh (and alef maksura) and kaf become the Persian
- * letters the Afghan editions are written in, tatweel (a stretching stroke) goes, and Persian (U+06F0-9)
- * and Arabic-Indic (U+0660-9) digits become ASCII digits, the form numbers are indexed in. Pagefind folds
- * none of these (measured: Arabic kaf or yeh finds nothing against Persian text).
+ * letters the Afghan editions are written in, tatweel (a stretching stroke) goes, and ASCII, Persian
+ * (U+06F0-9) and Arabic-Indic (U+0660-9) digits all become the one form the edition's numbers are written
+ * in (ASCII unless told). Pagefind folds none of these (measured: Arabic kaf or yeh finds nothing against
+ * Persian text, and 2020 does not find ۲۰۲۰).
  */
-export function foldArabicScript(text: string): string {
+export function foldArabicScript(text: string, digits: DigitForm = 'latin'): string {
+  const zero = digits === 'latin' ? 0x30 : 0x06f0;
   return text
     .replace(/[\u064A\u0649]/g, '\u06CC')
     .replace(/\u0643/g, '\u06A9')
     .replace(/\u0640/g, '')
-    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+    .replace(/[0-9\u0660-\u0669\u06F0-\u06F9]/g, (d) => String.fromCharCode(zero + digitValue(d.charCodeAt(0))));
 }
+
+/** 0 to 9, from an ASCII, Arabic-Indic or Persian digit's code. */
+const digitValue = (code: number) => (code <= 0x39 ? code - 0x30 : code <= 0x0669 ? code - 0x0660 : code - 0x06f0);
 
 /**
  * A query as it is searched: NFKC (full-width letters, ligatures and compatibility forms become the
- * ordinary ones), invisible controls removed, Arabic-script letters and digits folded, whitespace
+ * ordinary ones), invisible controls removed, Arabic-script letters and digits folded (digits to `digits`), whitespace
  * collapsed, and at most `max` characters, cut at the last whole word.
  */
-export function normaliseQuery(raw: string, max = QUERY_MAX_LENGTH): string {
-  const text = foldArabicScript(raw.normalize('NFKC').replace(INVISIBLE, ''))
+export function normaliseQuery(raw: string, max = QUERY_MAX_LENGTH, digits: DigitForm = 'latin'): string {
+  const text = foldArabicScript(raw.normalize('NFKC').replace(INVISIBLE, ''), digits)
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= max) return text;
