@@ -56,7 +56,15 @@ export interface GoldenResult extends GoldenQuery {
 }
 
 export async function runGolden(dist = DIST): Promise<GoldenResult[]> {
-  const pf = await loadPagefind(dist);
+  const ownFetch = globalThis.fetch;
+  try {
+    return await rank(await loadPagefind(dist), dist);
+  } finally {
+    globalThis.fetch = ownFetch;
+  }
+}
+
+async function rank(pf: PagefindSearch, dist: string): Promise<GoldenResult[]> {
   const vocabulary = new Vocabulary(JSON.parse(readFileSync(join(dist, searchVocabularyFile(EDITIONS[0])), 'utf8')) as SearchVocabulary);
   const results: GoldenResult[] = [];
   for (const golden of GOLDEN) {

@@ -116,7 +116,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   }
 
   input.addEventListener('input', () => void update());
-  filterToggle.addEventListener('click', () => showFilters(filterBox.hidden));
+  filterToggle.addEventListener('click', () => showFilters(filterToggle.getAttribute('aria-expanded') !== 'true'));
   moreButton.addEventListener('click', async () => {
     const outcome = current;
     if (!outcome) return;
