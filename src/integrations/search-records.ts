@@ -10,7 +10,8 @@ import { searchRecords, searchVocabulary } from '../views/search-records.ts';
 
 export async function publishSearchRecords(edition: Edition): Promise<void> {
   const explainer = await loadExplainer();
-  const records = searchRecords(explainer, { locale: localeOf(edition), routes: routes('/', edition) });
+  const context = { locale: localeOf(edition), routes: routes('/', edition) };
+  const records = searchRecords(explainer, context);
   buildState.searchRecordsOf(edition).publish(records);
-  buildState.searchWordsOf(edition).publish({ vocabulary: searchVocabulary(explainer, records), synonyms: explainer.searchSynonyms });
+  buildState.searchWordsOf(edition).publish({ vocabulary: searchVocabulary(explainer, records, context), synonyms: explainer.searchSynonyms });
 }

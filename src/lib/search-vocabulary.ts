@@ -6,6 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { displayWords, normaliseQuery, searchWords } from './search-text.ts';
+import type { SearchType } from '../site.ts';
 
 /** One kind of text the vocabulary is built from (names, headings, event titles, chapter text…). */
 export interface TermSource {
@@ -15,6 +16,23 @@ export interface TermSource {
    * candidates is the one suggested: a name (weighted) wins over a common word one letter away.
    */
   weight: number;
+}
+
+/**
+ * A record the reader may be looking for by its name: when the query is exactly one of its names, it is
+ * shown first as the best match, whatever Pagefind's score (a who's-who entry for "Taliban" would
+ * otherwise sink below every page that says "Taliban").
+ */
+export interface NamedRecord {
+  /** Its names, as the site writes them (an actor's name and aliases). */
+  names: readonly string[];
+  /** Site-relative, for base "/", as search records are. */
+  url: string;
+  title: string;
+  type: SearchType;
+  /** Shown under the title, as plain text. */
+  text: string;
+  chapters: string[];
 }
 
 /** What the build writes to pagefind/vocabulary.json. */
@@ -28,14 +46,26 @@ export interface SearchVocabulary {
    * ("taleban" → "Taliban"): the query is searched with the site's word, so it ranks as that word does.
    */
   spellings: Record<string, string>;
+  /** Records found by name, and for each name (its search words joined by spaces) which of them. */
+  named: { records: Omit<NamedRecord, 'names'>[]; byName: Record<string, number> };
 }
 
 /** Enough for a large explainer's distinct words; the file grows by about 4 bytes per word gzipped. */
 export const VOCABULARY_LIMIT = 12_000;
 
+/** Names shared by two records (a surname, say) pin neither. */
+function byName(named: readonly NamedRecord[]): Record<string, number> {
+  const found = new Map<string, number>();
+  named.forEach((record, i) => {
+    for (const name of new Set(record.names.map((n) => searchWords(n).join(' ')))) found.set(name, found.has(name) ? -1 : i);
+  });
+  return Object.fromEntries([...found].filter(([name, i]) => name && i >= 0));
+}
+
 export function buildVocabulary(
   sources: readonly TermSource[],
   synonyms: readonly { word: string; spellings: readonly string[] }[] = [],
+  named: readonly NamedRecord[] = [],
   limit = VOCABULARY_LIMIT,
 ): SearchVocabulary {
   const score = new Map<string, number>();
@@ -63,7 +93,12 @@ export function buildVocabulary(
       if (!searchWords(other).every((w) => score.has(w))) spellings[searchWords(other).join(' ')] = word;
     }
   }
-  return { words: ranked.slice(0, limit).map(([word]) => display(word)), complete: ranked.length <= limit, spellings };
+  return {
+    words: ranked.slice(0, limit).map(([word]) => display(word)),
+    complete: ranked.length <= limit,
+    spellings,
+    named: { records: named.map(({ names, ...record }) => record), byName: byName(named) },
+  };
 }
 
 /** Letters a query word may differ by and still be corrected: none for very short words, then 1 to 3. */
@@ -98,6 +133,12 @@ export class Vocabulary {
     this.exact = new Set(this.lower);
     this.spellingList = Object.entries(vocabulary.spellings).sort(([a], [b]) => b.length - a.length);
     this.spelled = new Set(this.spellingList.flatMap(([s]) => s.split(' ')));
+  }
+
+  /** The record one of whose names the query is, as searched (see searchable()). */
+  named(searched: string): Omit<NamedRecord, 'names'> | undefined {
+    const index = this.vocabulary.named.byName[searchWords(searched).join(' ')];
+    return index === undefined ? undefined : this.vocabulary.named.records[index];
   }
 
   /** The longest prefix `word` shares with any word of the site. */

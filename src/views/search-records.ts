@@ -7,7 +7,7 @@
 import type { Actor, Event, Explainer } from '../explainer.ts';
 import { listedChapters } from '../lib/chapters.ts';
 import { spellingsFor } from '../lib/search-spellings.ts';
-import { buildVocabulary, type SearchVocabulary, type TermSource } from '../lib/search-vocabulary.ts';
+import { buildVocabulary, type NamedRecord, type SearchVocabulary, type TermSource } from '../lib/search-vocabulary.ts';
 import type { ViewContext } from './shared.ts';
 import { SEARCH_META, type SearchType } from '../site.ts';
 
@@ -101,7 +101,26 @@ export function vocabularySources(explainer: Pick<Explainer, 'chapters' | 'event
   ];
 }
 
+/**
+ * The records a query can name exactly, shown first when it does: each who's-who entry, by its name and
+ * aliases. A new kind of record found by name (a glossary term) adds its list here.
+ */
+export function namedRecords(explainer: Pick<Explainer, 'actors'>, { routes }: Pick<ViewContext, 'routes'>): NamedRecord[] {
+  return explainer.actors.map((actor) => ({
+    names: [actor.name, ...actor.aliases],
+    url: routes.actor(actor.id),
+    title: actor.name,
+    type: 'actor',
+    text: actor.role,
+    chapters: actor.chapters.map((c) => c.id),
+  }));
+}
+
 /** An edition's vocabulary (src/lib/search-vocabulary.ts), from its records and chapters. */
-export function searchVocabulary(explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'searchSynonyms'>, records: readonly SearchRecord[]): SearchVocabulary {
-  return buildVocabulary(vocabularySources(explainer, records), explainer.searchSynonyms);
+export function searchVocabulary(
+  explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'searchSynonyms'>,
+  records: readonly SearchRecord[],
+  context: Pick<ViewContext, 'routes'>,
+): SearchVocabulary {
+  return buildVocabulary(vocabularySources(explainer, records), explainer.searchSynonyms, namedRecords(explainer, context));
 }

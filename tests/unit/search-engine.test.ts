@@ -65,12 +65,12 @@ test('with no result, "Did you mean" is offered; with several, it is not', async
 test('results keep Pagefind order across types, adjusted by each type weight, and come a page at a time', async () => {
   assert.deepEqual(Object.keys(TYPE_WEIGHTS).sort(), [...SEARCH_TYPES].sort());
   const hits = [
-    { type: 'chapter', score: 10 },
-    { type: 'actor', score: 9 },
+    { type: 'event', score: 10 },
+    { type: 'actor', score: 6 },
     ...Array.from({ length: PAGE + 2 }, () => ({ type: 'event', score: 1 })),
   ];
   const outcome = (await searchSite(fakePagefind(hits), vocabulary, 'Khalilzad'))!;
-  // 9 × 1.5 (an actor) outweighs 10 × 1 (a chapter).
+  // 6 × 2 (an actor) outweighs 10 × 1 (a timeline entry).
   assert.deepEqual(outcome.hits.slice(0, 2).map((h) => h.url), ['/r1/', '/r0/']);
   assert.equal(outcome.hits.length, PAGE);
   assert.equal(outcome.total, hits.length);
@@ -90,4 +90,27 @@ test("one chosen filter group is counted without its own choice; two cost a sear
 
 test('a query replaced by a newer keystroke returns null before loading excerpts', async () => {
   assert.equal(await searchSite(fakePagefind([{ type: 'chapter', score: 1 }]), vocabulary, 'Doha', {}, () => false), null);
+});
+
+test("a query that is a record's name shows it first, once, linked under the base path with its words to highlight", async () => {
+  const named = new Vocabulary(
+    buildVocabulary([{ weight: 1, texts: ['The Taliban talked in Doha.'] }], [], [
+      { names: ['Taliban'], url: '/people/#taliban', title: 'Taliban', type: 'actor', text: 'Movement & party', chapters: ['round-one'] },
+    ]),
+  );
+  const pf = fakePagefind([{ type: 'chapter', score: 3 }, { type: 'chapter', score: 2 }]);
+  const outcome = (await searchSite(pf, named, 'Taliban', {}, () => true, '/explainer/'))!;
+  assert.deepEqual(outcome.hits[0], {
+    url: '/explainer/people/?highlight=taliban#taliban',
+    title: 'Taliban',
+    excerpt: 'Movement &amp; party',
+    type: 'actor',
+    chapters: ['round-one'],
+    sections: [],
+  });
+  assert.equal(outcome.hits.length, 3);
+  // Not for another query, nor when a filter would leave it out.
+  assert.notEqual((await searchSite(pf, named, 'Taliban Doha'))!.hits[0]!.title, 'Taliban');
+  assert.notEqual((await searchSite(pf, named, 'Taliban', { type: ['chapter'] }))!.hits[0]!.title, 'Taliban');
+  assert.equal((await searchSite(pf, named, 'Taliban', { type: ['actor'] }))!.hits[0]!.title, 'Taliban');
 });

@@ -26,7 +26,7 @@ test('words are ranked by their weighted count, written as the site most often w
 });
 
 test('past the limit, the lowest-ranked words are cut and the vocabulary says it is incomplete', () => {
-  const cut = buildVocabulary(SOURCES, [], 5);
+  const cut = buildVocabulary(SOURCES, [], [], 5);
   assert.equal(cut.words.length, 5);
   assert.equal(cut.complete, false);
   assert.ok(cut.words.includes('Khalilzad') && !cut.words.includes('stalled'), cut.words.join());

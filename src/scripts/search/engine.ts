@@ -46,5 +46,5 @@ export async function runSearch(
   wanted: () => boolean = () => true,
 ): Promise<SearchOutcome | null> {
   const [pf, vocabulary] = await load();
-  return searchSite(pf, vocabulary, term, filters, wanted);
+  return searchSite(pf, vocabulary, term, filters, wanted, base);
 }
