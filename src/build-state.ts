@@ -19,7 +19,7 @@ import type { LinkableActor } from './markdown/link-actors.ts';
 import type { CitableSource } from './markdown/link-citations.ts';
 import type { Edition } from './site.ts';
 import type { SearchSynonym } from './lib/search-spellings.ts';
-import type { SearchVocabulary } from './lib/search-vocabulary.ts';
+import type { SearchNames, SearchWords } from './lib/search-vocabulary.ts';
 import type { SearchRecord } from './views/search-records.ts';
 
 /** One value, under its own global key; `read` fails with `missing` when nothing was published. */
@@ -57,7 +57,7 @@ export const buildState = {
     ),
   /** One edition's search vocabulary and other spellings (for the chapters' pages), published with its records. */
   searchWordsOf: (edition: Edition) =>
-    slot<{ vocabulary: SearchVocabulary; synonyms: readonly SearchSynonym[] }>(
+    slot<{ vocabulary: { names: SearchNames; words: SearchWords }; synonyms: readonly SearchSynonym[] }>(
       `search-words:${edition.id}`,
       `No search vocabulary arrived for the edition "${edition.id}": its search page (src/pages/[...edition]/search.astro) publishes it while it is prerendered.`,
     ),

@@ -106,8 +106,11 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 /** Hidden metadata a record is found by: other names of an actor, other spellings (content/search-synonyms.yaml). */
 export const SEARCH_META = { aliases: 'aliases', spellings: 'spellings' } as const;
 
-/** The vocabulary file of an edition's search (src/lib/search-vocabulary.ts), beside Pagefind's files. */
-export const searchVocabularyFile = (edition: Edition) => `pagefind/vocabulary.${edition.lang.toLowerCase()}.json`;
+/** An edition's search vocabulary files (src/lib/search-vocabulary.ts), beside Pagefind's: its names and its words. */
+export const searchVocabularyFiles = (edition: Edition) => ({
+  names: `pagefind/names.${edition.lang.toLowerCase()}.json`,
+  words: `pagefind/words.${edition.lang.toLowerCase()}.json`,
+});
 
 /** A Pagefind filter attribute value, "type:chapter". */
 export const filterAttribute = (filter: SearchFilter, value: string) => `${filter}:${value}`;

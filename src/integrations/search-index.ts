@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildState } from '../build-state.ts';
 import { spellingsFor, type SearchSynonym } from '../lib/search-spellings.ts';
-import { EDITIONS, SEARCH_META, routes, searchVocabularyFile, type Edition } from '../site.ts';
+import { EDITIONS, SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
 import { siteIntegration } from './site-integration.ts';
 
 /**
@@ -90,7 +90,9 @@ export default function searchIndex() {
           await writeFile(target, file.content);
         }
         for (const { edition, vocabulary } of words) {
-          await writeFile(join(site, searchVocabularyFile(edition)), JSON.stringify(vocabulary));
+          const files = searchVocabularyFiles(edition);
+          await writeFile(join(site, files.names), JSON.stringify(vocabulary.names));
+          await writeFile(join(site, files.words), JSON.stringify(vocabulary.words));
         }
         logger.info(`Read ${pageCount} pages, added ${records.length} timeline and who’s-who entries, wrote ${used.length} files.`);
       } finally {

@@ -1,15 +1,20 @@
 /**
- * One query, from what the reader typed to the results shown: normalised, other spellings replaced, words
- * that match nothing real dropped (Pagefind's prefix backtracking), ONE Pagefind search, the best answer
- * first, and "Did you mean …?" when little or nothing matched. It takes Pagefind and the vocabulary as
- * arguments, so the browser (src/scripts/search/engine.ts) and the golden set (tests/search/) run the same code.
+ * One query, from what the reader typed to the results shown: normalised, other spellings replaced, ONE
+ * Pagefind search, the best answer first, words that matched nothing real (Pagefind's prefix
+ * backtracking) dropped and named, and "Did you mean …?" when little or nothing matched. It takes Pagefind
+ * and the vocabulary as arguments, so the browser (src/scripts/search/engine.ts) and the golden set
+ * (tests/search/) run the same code.
  */
 import { toHit, type PagefindData, type SearchHit } from './search.ts';
-import { Vocabulary, type NamedRecord, type Suggestion } from './search-vocabulary.ts';
+import { searchWords } from './search-text.ts';
+import type { Suggester, Suggestion } from './search-suggest.ts';
+import type { NamedRecord, QueryNames } from './search-vocabulary.ts';
 import { SEARCH_META, type SearchType } from '../site.ts';
 
 interface PagefindResult {
   score: number;
+  /** The metadata fields the result matched by (Pagefind 1.5+), when any. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindData>;
 }
 export interface PagefindResponse {
@@ -70,9 +75,32 @@ export interface SearchOutcome {
 
 const weighOf = (hit: SearchHit) => (hit.type ? TYPE_WEIGHTS[hit.type] ?? 1 : 1);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** An address without Pagefind's ?highlight= parameters, to compare results. */
 const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
+
+/**
+ * Pagefind backtracks a query word it lacks to the longest prefix it has. A match this much of the word
+ * long is still real ("negotiating" finds "negotiated", "prisoners" finds "prisoner"); a shorter one is
+ * noise ("Akhunzada" finds every "a…").
+ */
+export const REAL_PREFIX_SHARE = 0.7;
+const REAL_PREFIX_MIN = 4;
+
+/** Whether a word Pagefind matched is a real match for a query word. */
+export function isRealMatch(queryWord: string, matched: string): boolean {
+  if (matched.startsWith(queryWord)) return true;
+  let shared = 0;
+  while (shared < queryWord.length && matched[shared] === queryWord[shared]) shared++;
+  return shared >= REAL_PREFIX_MIN && shared >= Math.ceil(queryWord.length * REAL_PREFIX_SHARE);
+}
+
+/** The words a result matched: marked in its excerpts, and those of the metadata it matched by. */
+function matchedWords(data: PagefindData, metaFields: readonly string[]): string[] {
+  const marked = [data.excerpt, ...(data.sub_results ?? []).map((s) => s.excerpt)].flatMap((html) =>
+    [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!),
+  );
+  return [...marked, ...metaFields.map((f) => data.meta[f] ?? '')].flatMap(searchWords);
+}
 
 /**
  * The record the query names, as a hit that links as Pagefind's do (under the base path, with the
@@ -87,39 +115,29 @@ function namedHit(record: Omit<NamedRecord, 'names'> | undefined, searched: stri
   return {
     url: `${base.replace(/\/$/, '')}${path}?${highlight}${hash ? `#${hash}` : ''}`,
     title: record.title,
-    excerpt: escapeHtml(record.text),
+    excerpt: '',
     type: record.type,
     chapters: record.chapters,
     sections: [],
   };
 }
 
+interface Ranked {
+  hits: SearchHit[];
+  /** The words each hit of the first page matched. */
+  matched: string[][];
+  counts: Record<string, Record<string, number>>;
+  total: number;
+  more(): Promise<SearchHit[]>;
+}
+
 /**
- * Runs a query. `wanted` is asked once the matches are known: a query that a newer keystroke has replaced
- * returns null before any excerpt is downloaded.
+ * ONE Pagefind search, its first page loaded. A chosen filter group's own counts must not be zeroed by
+ * its choice: with one group chosen the counts without any filter (totalFilters) are those; with two,
+ * each group is counted by a search without it.
  */
-export async function searchSite(
-  pf: PagefindSearch,
-  vocabulary: Vocabulary,
-  query: string,
-  filters: Record<string, string[]> = {},
-  wanted: () => boolean = () => true,
-  base = '/',
-): Promise<SearchOutcome | null> {
-  const unmatched = vocabulary.unmatched(query);
-  const searched = vocabulary
-    .searchable(query)
-    .split(' ')
-    .filter((w) => w && !unmatched.includes(w))
-    .join(' ');
-  const suggest = () => vocabulary.suggest(query);
-  if (!searched) {
-    return { searched, unmatched, suggestions: suggest(), hits: [], counts: {}, total: 0, more: async () => [] };
-  }
+async function rank(pf: PagefindSearch, names: QueryNames, searched: string, filters: Record<string, string[]>, wanted: () => boolean, base: string): Promise<Ranked | null> {
   const groups = Object.keys(filters);
-  // One search gives the results and, for each filter group, its counts given the other groups' choices.
-  // A chosen group's own counts must not be zeroed by its choice: with one group chosen the counts without
-  // any filter (totalFilters) are those; with two, each is counted by a search without it.
   const without = (group: string) => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== group));
   const [response, ...perGroup] = await Promise.all([
     pf.search(searched, { filters }),
@@ -127,25 +145,66 @@ export async function searchSite(
   ]);
   if (!response || perGroup.includes(null) || !wanted()) return null;
   const counts = { ...response.filters };
-  if (groups.length === 1) counts[groups[0]!] = response.totalFilters[groups[0]!] ?? {};
-  groups.forEach((g, i) => {
-    if (groups.length > 1) counts[g] = perGroup[i]!.filters[g] ?? {};
-  });
+  groups.forEach((g, i) => (counts[g] = (groups.length > 1 ? perGroup[i]!.filters[g] : response.totalFilters[g]) ?? {}));
   const results = response.results;
-  // The record the query names comes first; where Pagefind ranks it, it is not shown again.
-  const named = results.length > 0 ? namedHit(vocabulary.named(searched), searched, filters, base) : undefined;
+  const named = results.length > 0 ? namedHit(names.named(searched), searched, filters, base) : undefined;
   let loaded = 0;
-  const more = async () => {
+  const load = async () => {
     const page = results.slice(loaded, loaded + PAGE);
     loaded += page.length;
-    const hits = await Promise.all(page.map(async (r) => ({ hit: toHit(await r.data()), score: r.score })));
+    const found = await Promise.all(
+      page.map(async (r) => {
+        const data = await r.data();
+        return { hit: toHit(data), score: r.score, matched: matchedWords(data, r.matchedMetaFields ?? []) };
+      }),
+    );
     // Within a page, the type weights decide between results Pagefind scored close together.
-    return hits
-      .filter((h) => !named || withoutQuery(h.hit.url) !== withoutQuery(named.url))
-      .sort((a, b) => b.score * weighOf(b.hit) - a.score * weighOf(a.hit))
-      .map((h) => h.hit);
+    return found.sort((a, b) => b.score * weighOf(b.hit) - a.score * weighOf(a.hit));
   };
-  const hits = named ? [named, ...(await more())] : await more();
-  const suggestions = results.length <= FEW || unmatched.length > 0 ? suggest() : [];
-  return { searched, unmatched, suggestions, hits, counts, total: results.length, more };
+  const first = await load();
+  // The record the query names comes first: as Pagefind found it when it is on this page (with its
+  // excerpt), otherwise by its name alone; it is never shown twice.
+  const same = (hit: SearchHit) => named !== undefined && withoutQuery(hit.url) === withoutQuery(named.url);
+  const own = first.find((f) => same(f.hit));
+  const lead = own ? [own.hit] : named ? [named] : [];
+  return {
+    hits: [...lead, ...first.filter((f) => !same(f.hit)).map((f) => f.hit)],
+    matched: first.map((f) => f.matched),
+    counts,
+    total: results.length,
+    more: async () => (await load()).filter((f) => !same(f.hit)).map((f) => f.hit),
+  };
+}
+
+/**
+ * Runs a query. `suggester` loads the words for "Did you mean …?" when they are needed. `wanted` is asked
+ * once the matches are known: a query that a newer keystroke has replaced returns null before any
+ * excerpt is downloaded.
+ */
+export async function searchSite(
+  pf: PagefindSearch,
+  names: QueryNames,
+  suggester: () => Promise<Suggester>,
+  query: string,
+  filters: Record<string, string[]> = {},
+  wanted: () => boolean = () => true,
+  base = '/',
+): Promise<SearchOutcome | null> {
+  const searched = names.searchable(query);
+  const empty = { hits: [], matched: [], counts: {}, total: 0, more: async () => [] };
+  let ranked: Ranked | null = searched ? await rank(pf, names, searched, filters, wanted, base) : empty;
+  if (!ranked) return null;
+  // A query word that no result really matched was backtracked by Pagefind: its results are noise. The
+  // other words are searched again on their own (the second search only ever runs for such a query).
+  const words = searched.split(' ').filter(Boolean);
+  const unmatched = ranked.total === 0 ? [] : words.filter((w) => !ranked!.matched.some((m) => m.some((word) => isRealMatch(w, word))));
+  let kept = searched;
+  if (unmatched.length > 0) {
+    kept = words.filter((w) => !unmatched.includes(w)).join(' ');
+    ranked = kept ? await rank(pf, names, kept, filters, wanted, base) : empty;
+    if (!ranked) return null;
+  }
+  const suggestions = ranked.total <= FEW || unmatched.length > 0 ? (await suggester()).suggest(query) : [];
+  if (!wanted()) return null;
+  return { searched: kept, unmatched, suggestions, hits: ranked.hits, counts: ranked.counts, total: ranked.total, more: ranked.more };
 }

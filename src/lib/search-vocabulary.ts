@@ -1,10 +1,12 @@
 /**
- * The site's own words, built at build time and loaded with the search: they tell a real match from
- * Pagefind's prefix backtracking (a word the site lacks is cut back to the longest prefix it has, so
- * "Akhunzada" would match every "a…"), and they give "Did you mean …?" its candidates, nearest by
- * edit distance. Pure: the build and the browser both use it, and the golden set tests it in Node.
+ * What search knows of the site's own words, built at build time in two files (src/site.ts names them):
+ * - the names (SearchNames), loaded with Pagefind on the first search: other spellings to search as the
+ *   site's word ("Taleban" → "Taliban") and the records a query can name exactly (a who's-who entry);
+ * - the words (SearchWords), every word of the site ranked, loaded the first time a query finds little
+ *   or nothing: "Did you mean …?" (src/lib/search-suggest.ts) offers the nearest of them by edit distance.
+ *   Successful searches never download them, which keeps the first search within its byte budget.
+ * Pure: the build and the browser both use it, and the golden set tests it in Node.
  */
-import { distance } from 'fastest-levenshtein';
 import { displayWords, normaliseQuery, searchWords } from './search-text.ts';
 import type { SearchType } from '../site.ts';
 
@@ -20,8 +22,8 @@ export interface TermSource {
 
 /**
  * A record the reader may be looking for by its name: when the query is exactly one of its names, it is
- * shown first as the best match, whatever Pagefind's score (a who's-who entry for "Taliban" would
- * otherwise sink below every page that says "Taliban").
+ * shown first as the best match, whatever Pagefind's score (the who's-who entry for "Taliban" would
+ * otherwise sink below the many pages that say "Taliban").
  */
 export interface NamedRecord {
   /** Its names, as the site writes them (an actor's name and aliases). */
@@ -30,24 +32,22 @@ export interface NamedRecord {
   url: string;
   title: string;
   type: SearchType;
-  /** Shown under the title, as plain text. */
-  text: string;
   chapters: string[];
 }
 
-/** What the build writes to pagefind/vocabulary.json. */
-export interface SearchVocabulary {
-  /** Every word, as the site most often writes it, best-ranked first. */
-  words: string[];
-  /** False when the limit cut words off: then a word that is not listed may still be in the index. */
-  complete: boolean;
+export interface SearchNames {
   /**
-   * Other spellings the site never uses itself, lower-cased, and the site's word for each
-   * ("taleban" → "Taliban"): the query is searched with the site's word, so it ranks as that word does.
+   * Other spellings the site never uses itself, as search words joined by spaces, and the site's word
+   * for each ("taleban" → "Taliban"): the query is searched with the site's word, so it ranks as that does.
    */
   spellings: Record<string, string>;
   /** Records found by name, and for each name (its search words joined by spaces) which of them. */
   named: { records: Omit<NamedRecord, 'names'>[]; byName: Record<string, number> };
+}
+
+export interface SearchWords {
+  /** Every word, as the site most often writes it, best-ranked first. */
+  words: string[];
 }
 
 /** Enough for a large explainer's distinct words; the file grows by about 4 bytes per word gzipped. */
@@ -67,7 +67,7 @@ export function buildVocabulary(
   synonyms: readonly { word: string; spellings: readonly string[] }[] = [],
   named: readonly NamedRecord[] = [],
   limit = VOCABULARY_LIMIT,
-): SearchVocabulary {
+): { names: SearchNames; words: SearchWords } {
   const score = new Map<string, number>();
   // Per word, how often each way of writing it occurs, to show it as the site writes it.
   const forms = new Map<string, Map<string, number>>();
@@ -94,135 +94,46 @@ export function buildVocabulary(
     }
   }
   return {
-    words: ranked.slice(0, limit).map(([word]) => display(word)),
-    complete: ranked.length <= limit,
-    spellings,
-    named: { records: named.map(({ names, ...record }) => record), byName: byName(named) },
+    names: { spellings, named: { records: named.map(({ names, ...record }) => record), byName: byName(named) } },
+    words: { words: ranked.slice(0, limit).map(([word]) => display(word)) },
   };
 }
 
-/** Letters a query word may differ by and still be corrected: none for very short words, then 1 to 3. */
-export function allowedEdits(length: number): number {
-  return length <= 3 ? 0 : length <= 5 ? 1 : length <= 8 ? 2 : 3;
-}
-
-/**
- * Pagefind backtracks a missing word to the longest prefix it has. A prefix this much of the word long
- * still finds its other forms ("negotiating" finds "negotiated"); a shorter one finds unrelated words.
- */
-export const REAL_PREFIX_SHARE = 0.7;
-const REAL_PREFIX_MIN = 4;
-
-export interface Suggestion {
-  /** The query with its words corrected, as the site writes them. */
-  text: string;
-}
-
-export class Vocabulary {
-  private readonly sorted: string[];
-  private readonly lower: string[];
-  private readonly exact: Set<string>;
+/** The names file at work: the query as searched, and the record it names. */
+export class QueryNames {
   /** Longest first, so "islamic state khorasan" is replaced before any shorter spelling inside it. */
-  private readonly spellingList: [string, string][];
-  private readonly spelled: Set<string>;
-  private readonly vocabulary: SearchVocabulary;
-  constructor(vocabulary: SearchVocabulary) {
-    this.vocabulary = vocabulary;
-    this.lower = vocabulary.words.map((w) => w.toLowerCase());
-    this.sorted = [...this.lower].sort();
-    this.exact = new Set(this.lower);
-    this.spellingList = Object.entries(vocabulary.spellings).sort(([a], [b]) => b.length - a.length);
-    this.spelled = new Set(this.spellingList.flatMap(([s]) => s.split(' ')));
-  }
-
-  /** The record one of whose names the query is, as searched (see searchable()). */
-  named(searched: string): Omit<NamedRecord, 'names'> | undefined {
-    const index = this.vocabulary.named.byName[searchWords(searched).join(' ')];
-    return index === undefined ? undefined : this.vocabulary.named.records[index];
-  }
-
-  /** The longest prefix `word` shares with any word of the site. */
-  private sharedPrefix(word: string): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    const common = (other: string | undefined) => {
-      let n = 0;
-      while (other && n < word.length && other[n] === word[n]) n++;
-      return n;
-    };
-    return Math.max(common(this.sorted[lo - 1]), common(this.sorted[lo]));
-  }
-
-  /** Whether a word of the site starts with `word` (Pagefind finds it as typed), or it is another spelling. */
-  private found(word: string): boolean {
-    return this.exact.has(word) || this.sharedPrefix(word) === word.length || this.spelled.has(word);
+  private readonly spellings: [string, string][];
+  private readonly names: SearchNames;
+  constructor(names: SearchNames) {
+    this.names = names;
+    this.spellings = Object.entries(names.spellings)
+      .map(([spelling, word]): [string, string] => [spelling, searchWords(word).join(' ')])
+      .sort(([a], [b]) => b.length - a.length);
   }
 
   /**
-   * The query as it is searched: normalised, each other spelling replaced by the site's word ("Mullah
-   * Biradar" → "Mullah Baradar").
+   * The query as it is searched: normalised, in search words, each other spelling replaced by the
+   * site's word ("Mullah Biradar" → "mullah baradar").
    */
   searchable(query: string): string {
     let words = searchWords(normaliseQuery(query));
-    for (const [spelling, word] of this.spellingList) {
+    for (const [spelling, word] of this.spellings) {
       const parts = spelling.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
-        if (parts.every((p, j) => words[i + j] === p)) words = [...words.slice(0, i), word, ...words.slice(i + parts.length)];
+        if (parts.every((p, j) => words[i + j] === p)) words = [...words.slice(0, i), ...word.split(' '), ...words.slice(i + parts.length)];
       }
     }
     return words.join(' ');
   }
 
-  /**
-   * Whether Pagefind's match for a query word is a real one: the word (or a word starting with it) is on
-   * the site, or what Pagefind backtracks to is most of the word. When the list is incomplete, a word
-   * that is not listed may be in the index, so it counts as real.
-   */
-  matches(word: string): boolean {
-    if (!this.vocabulary.complete || this.found(word)) return true;
-    const shared = this.sharedPrefix(word);
-    return shared >= REAL_PREFIX_MIN && shared >= Math.ceil(word.length * REAL_PREFIX_SHARE);
+  /** The record one of whose names the query is, as searched. */
+  named(searched: string): Omit<NamedRecord, 'names'> | undefined {
+    const index = this.names.named.byName[searchWords(searched).join(' ')];
+    return index === undefined ? undefined : this.names.named.records[index];
   }
 
-  /** The query words that match nothing real (see matches()), normalised and lower-cased. */
-  unmatched(query: string): string[] {
-    return searchWords(normaliseQuery(query)).filter((w) => !this.matches(w));
-  }
-
-  /** The nearest words of the site to `word`, best first: fewest edits, then best-ranked. */
-  private nearest(word: string, max: number): string[] {
-    const edits = allowedEdits(word.length);
-    if (edits === 0) return [];
-    const found: { index: number; d: number }[] = [];
-    this.lower.forEach((candidate, index) => {
-      if (Math.abs(candidate.length - word.length) > edits || candidate === word) return;
-      const d = distance(word, candidate);
-      if (d <= edits) found.push({ index, d });
-    });
-    return found
-      .sort((a, b) => a.d - b.d || a.index - b.index)
-      .slice(0, max)
-      .map((f) => this.vocabulary.words[f.index]!);
-  }
-
-  /**
-   * "Did you mean …?": each query word the site doesn't have as typed is replaced by its nearest word.
-   * A one-word query gets up to `max` alternatives; a longer one a single corrected query. Words with
-   * nothing near are left out, since they match nothing anyway. Empty when nothing would change.
-   */
-  suggest(query: string, max = 3): Suggestion[] {
-    const typed = displayWords(normaliseQuery(query));
-    const words = typed.map((w) => w.toLowerCase());
-    const wrong = words.map((w) => !this.found(w));
-    if (!wrong.includes(true)) return [];
-    if (words.length === 1) return this.nearest(words[0]!, max).map((text) => ({ text }));
-    const fixed = typed.map((w, i) => (wrong[i] ? this.nearest(words[i]!, 1)[0] : w)).filter((w): w is string => w !== undefined);
-    const text = fixed.join(' ');
-    return fixed.length > 0 && text.toLowerCase() !== words.join(' ') ? [{ text }] : [];
+  /** Whether the site spells `word` (a search word) another way. */
+  isSpelling(word: string): boolean {
+    return this.spellings.some(([s]) => s.split(' ').includes(word));
   }
 }

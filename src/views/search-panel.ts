@@ -21,8 +21,6 @@ export interface SearchPanelView {
   button: string;
   all: string;
   more: string;
-  /** The button that shows and hides the filters (the script adds how many are chosen). */
-  filters: string;
   groups: FilterGroup[];
 }
 
@@ -38,7 +36,6 @@ export function searchPanelView(chapters: readonly Chapter[], { locale: { t }, r
     button: t.search.button,
     all: t.search.all,
     more: t.search.moreLabel,
-    filters: t.search.filtersButton,
     groups: groups.filter((g) => g.options.length > 0),
   };
 }

@@ -7,7 +7,7 @@
 import type { Actor, Event, Explainer } from '../explainer.ts';
 import { listedChapters } from '../lib/chapters.ts';
 import { spellingsFor } from '../lib/search-spellings.ts';
-import { buildVocabulary, type NamedRecord, type SearchVocabulary, type TermSource } from '../lib/search-vocabulary.ts';
+import { buildVocabulary, type NamedRecord, type SearchNames, type SearchWords, type TermSource } from '../lib/search-vocabulary.ts';
 import type { ViewContext } from './shared.ts';
 import { SEARCH_META, type SearchType } from '../site.ts';
 
@@ -111,7 +111,6 @@ export function namedRecords(explainer: Pick<Explainer, 'actors'>, { routes }: P
     url: routes.actor(actor.id),
     title: actor.name,
     type: 'actor',
-    text: actor.role,
     chapters: actor.chapters.map((c) => c.id),
   }));
 }
@@ -121,6 +120,6 @@ export function searchVocabulary(
   explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'searchSynonyms'>,
   records: readonly SearchRecord[],
   context: Pick<ViewContext, 'routes'>,
-): SearchVocabulary {
+): { names: SearchNames; words: SearchWords } {
   return buildVocabulary(vocabularySources(explainer, records), explainer.searchSynonyms, namedRecords(explainer, context));
 }

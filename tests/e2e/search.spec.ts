@@ -78,7 +78,7 @@ test('another spelling finds what the site spells its own way, with clean excerp
 
 test('a misspelling is offered "Did you mean …?", and a click or Enter searches it', async ({ page }) => {
   await searchFor(page, 'Khalilzaad');
-  const suggest = page.locator('#search-page [data-search-suggest]');
+  const suggest = page.locator('#search-page .suggest');
   await expect(suggest).toContainText('Did you mean Khalilzad?');
   await page.locator('#page-q').press('Enter');
   await expect(page.locator('#page-q')).toHaveValue('Khalilzad');

@@ -10,8 +10,9 @@ import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { SEARCH_RANKING, searchSite, type PagefindSearch } from '../../src/lib/search-engine.ts';
 import type { SearchHit } from '../../src/lib/search.ts';
-import { Vocabulary, type SearchVocabulary } from '../../src/lib/search-vocabulary.ts';
-import { EDITIONS, searchVocabularyFile } from '../../src/site.ts';
+import { Suggester } from '../../src/lib/search-suggest.ts';
+import { QueryNames, type SearchNames, type SearchWords } from '../../src/lib/search-vocabulary.ts';
+import { EDITIONS, searchVocabularyFiles } from '../../src/site.ts';
 import { DIST, ROOT } from '../support/project.ts';
 
 export interface GoldenQuery {
@@ -65,13 +66,17 @@ export async function runGolden(dist = DIST): Promise<GoldenResult[]> {
 }
 
 async function rank(pf: PagefindSearch, dist: string): Promise<GoldenResult[]> {
-  const vocabulary = new Vocabulary(JSON.parse(readFileSync(join(dist, searchVocabularyFile(EDITIONS[0])), 'utf8')) as SearchVocabulary);
+  const files = searchVocabularyFiles(EDITIONS[0]);
+  const read = <T>(path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as T;
+  const names = new QueryNames(read<SearchNames>(files.names));
+  const suggester = new Suggester(read<SearchWords>(files.words), names);
+  const search = (query: string) => searchSite(pf, names, async () => suggester, query);
   const results: GoldenResult[] = [];
   for (const golden of GOLDEN) {
-    let outcome = (await searchSite(pf, vocabulary, golden.query))!;
+    let outcome = (await search(golden.query))!;
     // The reader follows "Did you mean …?" when the query found nothing.
     const suggestion = outcome.total === 0 ? outcome.suggestions[0]?.text : undefined;
-    if (suggestion) outcome = (await searchSite(pf, vocabulary, suggestion))!;
+    if (suggestion) outcome = (await search(suggestion))!;
     const ranked = outcome.hits.map(addresses);
     const rank = (answer: string) => ranked.findIndex((a) => a.includes(answer)) + 1;
     const top = ranked.slice(0, 3);

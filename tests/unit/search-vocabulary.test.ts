@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { spellingsFor, unusedSynonyms } from '../../src/lib/search-spellings.ts';
-import { Vocabulary, allowedEdits, buildVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { Suggester, allowedEdits } from '../../src/lib/search-suggest.ts';
+import { QueryNames, buildVocabulary } from '../../src/lib/search-vocabulary.ts';
 
 const SOURCES = [
   { weight: 20, texts: ['Zalmay Khalilzad', 'Abdul Ghani Baradar', 'Hibatullah Akhundzada', 'Mike Pompeo'] },
@@ -14,43 +15,43 @@ const SYNONYMS = [
   // A spelling the site uses itself is never rewritten.
   { id: 'khalilzad', word: 'Khalilzad', spellings: ['Baradar'] },
 ];
-const vocabulary = buildVocabulary(SOURCES, SYNONYMS);
-const words = new Vocabulary(vocabulary);
+const NAMED = [
+  { names: ['Zalmay Khalilzad', 'Khalilzad'], url: '/people/#zalmay-khalilzad', title: 'Zalmay Khalilzad', type: 'actor' as const, chapters: ['round-one'] },
+  // "Haqqani" names two people, so it pins neither.
+  { names: ['Sirajuddin Haqqani', 'Haqqani'], url: '/people/#s', title: 'Sirajuddin Haqqani', type: 'actor' as const, chapters: [] },
+  { names: ['Abdul Hakim Haqqani', 'Haqqani'], url: '/people/#h', title: 'Abdul Hakim Haqqani', type: 'actor' as const, chapters: [] },
+];
+const { names: namesFile, words: wordsFile } = buildVocabulary(SOURCES, SYNONYMS, NAMED);
+const vocabulary = { ...namesFile, ...wordsFile };
+const names = new QueryNames(namesFile);
+const words = new Suggester(wordsFile, names);
 
 test('words are ranked by their weighted count, written as the site most often writes them', () => {
-  assert.equal(vocabulary.complete, true);
   assert.ok(vocabulary.words.indexOf('Khalilzad') < vocabulary.words.indexOf('talks'), vocabulary.words.join());
   assert.ok(vocabulary.words.includes('Doha') && !vocabulary.words.includes('doha'));
   // Single letters tell nothing and are left out.
   assert.ok(!vocabulary.words.includes('a'));
 });
 
-test('past the limit, the lowest-ranked words are cut and the vocabulary says it is incomplete', () => {
-  const cut = buildVocabulary(SOURCES, [], [], 5);
-  assert.equal(cut.words.length, 5);
-  assert.equal(cut.complete, false);
-  assert.ok(cut.words.includes('Khalilzad') && !cut.words.includes('stalled'), cut.words.join());
-  // An incomplete list cannot say a word is missing.
-  assert.equal(new Vocabulary(cut).matches('zzzz'), true);
+test('past the limit, the lowest-ranked words are cut', () => {
+  const cut = buildVocabulary(SOURCES, [], [], 5).words.words;
+  assert.equal(cut.length, 5);
+  assert.ok(cut.includes('Khalilzad') && !cut.includes('stalled'), cut.join());
+});
+
+test('a record is found by each of its names, unless another record shares the name', () => {
+  assert.deepEqual(vocabulary.named.byName, { 'zalmay khalilzad': 0, khalilzad: 0, 'sirajuddin haqqani': 1, 'abdul hakim haqqani': 2 });
+  assert.equal(names.named('khalilzad')?.url, '/people/#zalmay-khalilzad');
+  assert.equal(names.named('haqqani'), undefined);
+  assert.equal(names.named('khalilzad doha'), undefined);
 });
 
 test('only spellings the site never uses are searched as the site word', () => {
   assert.deepEqual(vocabulary.spellings, { taleban: 'Taliban', 'islamic state khorasan': 'ISIS-K' });
-  assert.equal(words.searchable('Taleban  talks'), 'Taliban talks');
-  assert.equal(words.searchable('the Islamic State Khorasan'), 'the ISIS-K');
-  assert.equal(words.searchable('Baradar'), 'baradar');
-});
-
-test('a real match: the word, a word it begins, or most of it (Pagefind backtracks to a prefix)', () => {
-  assert.equal(words.matches('khalilzad'), true);
-  assert.equal(words.matches('khalil'), true);
-  assert.equal(words.matches('taleban'), true);
-  // "negotiating" backtracks to "negotiat", most of the word: the site's "negotiated".
-  assert.equal(words.matches('negotiating'), true);
-  // "Akhunzada" backtracks to "akhun", and "Baradaran" would not: short prefixes are noise.
-  assert.equal(words.matches('akhunzada'), false);
-  assert.equal(words.matches('mujaddidi'), false);
-  assert.deepEqual(words.unmatched('Mujaddidi  in Doha'), ['mujaddidi']);
+  assert.equal(names.searchable('Taleban  talks'), 'taliban talks');
+  assert.equal(names.searchable('the Islamic State Khorasan'), 'the isis k');
+  assert.equal(names.searchable('Baradar'), 'baradar');
+  assert.equal(names.searchable(' \u202E '), '');
 });
 
 test('edits allowed grow with the word: none up to 3 letters, then 1, 2, 3', () => {

@@ -67,7 +67,6 @@ const search = {
   keys: '↑ ↓ to move · Enter to open · Esc to close',
   close: 'Close',
   filters: { chapter: 'Chapter', type: 'Type' },
-  filtersButton: 'Filters',
   all: 'All',
   types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group' },
   moreLabel: 'Show more results',

@@ -21,9 +21,12 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const filterBar = root.querySelector<HTMLElement>('[data-search-filter-bar]')!;
   const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]')!;
-  const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  filterToggle.setAttribute('aria-controls', filterBox.id);
+  filterToggle.setAttribute('aria-expanded', 'false');
+  // "Did you mean …?", under the status line (made here: pages that never search don't carry it).
+  const suggestBox = Object.assign(document.createElement('p'), { className: 'suggest', hidden: true });
+  status.after(suggestBox);
   // What the reader sees for each filter value ("round-one" → "Round one"): its radio's label, read
   // before any count is written into it.
   const labels: Labels = new Map(radios.map((r) => [`${r.dataset.filter}:${r.value}`, r.labels?.[0]?.textContent?.trim() ?? r.value]));
@@ -77,7 +80,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
     if (!term.trim()) {
       list.replaceChildren();
       status.textContent = '';
-      filterBar.hidden = true;
+      filterToggle.hidden = true;
       showFilters(false);
       current = null;
       showSuggestions(null);
@@ -102,7 +105,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
       const [name, value] = span.dataset.count!.split(/:(.*)/s);
       span.textContent = `(${outcome.counts[name!]?.[value!] ?? 0})`;
     }
-    filterBar.hidden = false;
+    filterToggle.hidden = false;
     const active = Object.keys(selectedFilters()).length;
     filterToggle.textContent = t.filters(active);
     showSuggestions(outcome);

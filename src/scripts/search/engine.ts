@@ -1,11 +1,13 @@
 /**
- * Loads Pagefind and the site's vocabulary on first use, together, and runs queries (src/lib/search-engine.ts).
- * The bundle only exists after `pagefind` has run over dist/, so it is imported at run time from the
- * site's own base path, never bundled.
+ * Loads Pagefind and the site's names (src/lib/search-vocabulary.ts) on first use, together, and runs
+ * queries (src/lib/search-engine.ts); the words for "Did you mean …?" load the first time a query needs
+ * them. The bundle only exists after `pagefind` has run over dist/, so it is imported at run time from
+ * the site's own base path, never bundled.
  */
 import { SEARCH_RANKING, searchSite, type PagefindSearch, type SearchOutcome } from '../../lib/search-engine.ts';
-import { Vocabulary, type SearchVocabulary } from '../../lib/search-vocabulary.ts';
-import { EDITIONS, searchVocabularyFile } from '../../site.ts';
+import type { Suggester } from '../../lib/search-suggest.ts';
+import { QueryNames, type SearchNames, type SearchWords } from '../../lib/search-vocabulary.ts';
+import { EDITIONS, searchVocabularyFiles } from '../../site.ts';
 
 export type { SearchOutcome };
 
@@ -16,10 +18,17 @@ interface Pagefind extends PagefindSearch {
 }
 
 const base = import.meta.env.BASE_URL;
-let loading: Promise<[Pagefind, Vocabulary]> | undefined;
+const files = searchVocabularyFiles(EDITIONS.find((e) => e.lang === document.documentElement.lang) ?? EDITIONS[0]);
+let loading: Promise<[Pagefind, QueryNames]> | undefined;
+let suggesting: Promise<Suggester> | undefined;
 
-function load(): Promise<[Pagefind, Vocabulary]> {
-  const edition = EDITIONS.find((e) => e.lang === document.documentElement.lang) ?? EDITIONS[0];
+async function json<T>(path: string): Promise<T> {
+  const response = await fetch(`${base}${path}`);
+  if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function load(): Promise<[Pagefind, QueryNames]> {
   loading ??= Promise.all([
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
       // noWorker: the index is small, so searching on the main thread is instant and saves the worker's download.
@@ -28,12 +37,7 @@ function load(): Promise<[Pagefind, Vocabulary]> {
       await pf.filters(); // loads the filter index, without which searches report no counts
       return pf;
     }),
-    fetch(`${base}${searchVocabularyFile(edition)}`)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
-        return r.json() as Promise<SearchVocabulary>;
-      })
-      .then((v) => new Vocabulary(v)),
+    json<SearchNames>(files.names).then((names) => new QueryNames(names)),
   ]);
   // A failed load is tried again on the next keystroke (the connection may be back).
   loading.catch(() => (loading = undefined));
@@ -45,6 +49,14 @@ export async function runSearch(
   filters: Record<string, string[]> = {},
   wanted: () => boolean = () => true,
 ): Promise<SearchOutcome | null> {
-  const [pf, vocabulary] = await load();
-  return searchSite(pf, vocabulary, term, filters, wanted, base);
+  const [pf, names] = await load();
+  const suggester = () => {
+    // Its code and its words, only now: a search that finds what it should never loads them.
+    suggesting ??= Promise.all([import('../../lib/search-suggest.ts'), json<SearchWords>(files.words)]).then(
+      ([{ Suggester }, words]) => new Suggester(words, names),
+    );
+    suggesting.catch(() => (suggesting = undefined));
+    return suggesting;
+  };
+  return searchSite(pf, names, suggester, term, filters, wanted, base);
 }

@@ -72,14 +72,13 @@ test("an actor's record is titled with the name alone, found by its other names,
 });
 
 test('the vocabulary ranks names and headings before common words, and keeps the spellings the site never uses', () => {
-  const vocabulary = searchVocabulary({ chapters: CHAPTERS, events, actors, searchSynonyms }, records, context);
-  assert.equal(vocabulary.complete, true);
-  assert.ok(vocabulary.words.indexOf('Khalilzad') < vocabulary.words.indexOf('sides'));
-  assert.ok(vocabulary.words.includes('September') && vocabulary.words.includes('2020'));
-  assert.deepEqual(vocabulary.spellings, { dawha: 'Doha', cabool: 'Kabul' });
+  const { names, words: { words } } = searchVocabulary({ chapters: CHAPTERS, events, actors, searchSynonyms }, records, context);
+  assert.ok(words.indexOf('Khalilzad') < words.indexOf('sides'));
+  assert.ok(words.includes('September') && words.includes('2020'));
+  assert.deepEqual(names.spellings, { dawha: 'Doha', cabool: 'Kabul' });
   // A who's-who entry is found by its name and each alias.
-  assert.deepEqual(vocabulary.named, {
-    records: [{ url: '/people/#zalmay-khalilzad', title: 'Zalmay Khalilzad', type: 'actor', text: 'US envoy', chapters: ['round-one', 'outlook'] }],
+  assert.deepEqual(names.named, {
+    records: [{ url: '/people/#zalmay-khalilzad', title: 'Zalmay Khalilzad', type: 'actor', chapters: ['round-one', 'outlook'] }],
     byName: { 'zalmay khalilzad': 0, khalilzad: 0, 'khalil zad': 0 },
   });
 });
