@@ -69,6 +69,14 @@ test('a name the site does not contain finds nothing, not the words it begins li
   await expect(page.locator('#search-page [data-search-status]')).toContainText('No results for “Mujaddidi”');
 });
 
+test('a word the site lacks is left out and named, and the rest of the query is searched', async ({ page }) => {
+  await page.goto(`${ROUTES.search}?q=${encodeURIComponent('Mujaddidi Doha')}`);
+  const status = page.locator('#search-page [data-search-status]');
+  await expect(status).toContainText('Nothing on the site matches “mujaddidi”: showing results for “doha”.');
+  await expect(page.locator('#search-page .search-hit').first()).toBeVisible();
+  for (const excerpt of await page.locator('#search-page .search-hit-excerpt').allTextContents()) expect(excerpt).not.toMatch(/mujaddidi/i);
+});
+
 test('another spelling finds what the site spells its own way, with clean excerpts', async ({ page }) => {
   await searchFor(page, 'Biradar');
   const first = page.locator('#search-page .search-hit').first();
