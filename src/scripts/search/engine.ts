@@ -5,7 +5,7 @@
  * the site's own base path, never bundled.
  */
 import { SEARCH_RANKING, searchSite, type PagefindSearch, type SearchOutcome } from '../../lib/search-engine.ts';
-import type { Suggester, Suggester as SuggesterClass } from '../../lib/search-suggest.ts';
+import type { Suggester } from '../../lib/search-suggest.ts';
 import suggestModule from './suggest.ts?worker&url';
 import { QueryNames, type SearchNames, type SearchWords } from '../../lib/search-vocabulary.ts';
 import { EDITIONS, searchVocabularyFiles } from '../../site.ts';
@@ -54,8 +54,9 @@ export async function runSearch(
   const suggester = () => {
     // Its code and its words, only now: a search that finds what it should never loads them.
     suggesting ??= Promise.all([import(/* @vite-ignore */ suggestModule), json<SearchWords>(files.words)]).then(([, words]) => {
-      const Suggester = (globalThis as unknown as Record<symbol, typeof SuggesterClass>)[Symbol.for('explainer:search-suggester')]!;
-      return new Suggester(words, names);
+      // The key under which suggest.ts hands over its class (importing the key would bundle the class here).
+      const SuggesterClass = (globalThis as unknown as Record<symbol, typeof Suggester>)[Symbol.for('explainer:search-suggester')]!;
+      return new SuggesterClass(words, names);
     });
     suggesting.catch(() => (suggesting = undefined));
     return suggesting;

@@ -6,5 +6,4 @@
  */
 import { Suggester } from '../../lib/search-suggest.ts';
 
-export const SUGGESTER_KEY = Symbol.for('explainer:search-suggester');
-(globalThis as unknown as Record<symbol, typeof Suggester>)[SUGGESTER_KEY] = Suggester;
+(globalThis as unknown as Record<symbol, typeof Suggester>)[Symbol.for('explainer:search-suggester')] = Suggester;
