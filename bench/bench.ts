@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --runs 3] [-- --lighthouse]`: clean build time (median), then every page loaded in
  * Chromium with a cold cache from a compressing production server, the first search, and npm run serve's
- * requests per second against nginx's (bench/hosting.ts). Prints tables and writes bench-results/bench.json.
+ * requests per second against nginx's (bench/hosting.ts), and search relevance over the golden set (precision
+ * at 3, mean reciprocal rank). Prints tables and writes bench-results/bench.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { ensureChromium } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/project.ts';
 import { ROUTES, allPages } from '../tests/support/site.ts';
 import { precache as precachedFiles } from '../tests/support/transfers.ts';
+import { runGolden, summarise } from '../tests/search/golden.ts';
 import { compareWithNginx, printHostingRows } from './hosting.ts';
 import { cleanBuild, kb, loadPage, median, timeSearch } from './measure.ts';
 
@@ -39,6 +41,9 @@ const search = await timeSearch(browser, origin, ROUTES.chapter('round-one'), 'c
 await browser.close();
 
 const precache = precachedFiles(dist);
+// Relevance: the golden set (tests/search/golden.yaml) against this build's index, in Node.
+const golden = await runGolden(dist);
+const relevance = summarise(golden);
 
 let lighthouse: Record<string, Record<string, number>> | undefined;
 if (values.lighthouse) {
@@ -69,8 +74,13 @@ console.table(pages.map((p) => ({
   'FCP ms': Math.round(p.fcpMs),
   ...(lighthouse?.[p.path] ?? {}),
 })));
-console.log(`First search ("${search.query}"): first result ${search.firstResultMs.toFixed(0)} ms after the last keystroke, `
+console.log(`First search ("${search.query}", cold: loads Pagefind and the vocabulary): first result ${search.firstResultMs.toFixed(0)} ms after the last keystroke (target ≤ 250 ms), `
   + `${kb(search.firstSearchBytes)} KB in ${search.firstSearchRequests} requests; next search ${search.nextResultMs.toFixed(0)} ms`);
+console.log(`Search relevance (${relevance.queries} golden queries): precision at 3 ${relevance.precisionAt3.toFixed(3)}, `
+  + `mean reciprocal rank ${relevance.mrr.toFixed(3)}`);
+for (const r of golden.filter((g) => g.reciprocalRank < 1)) {
+  console.log(`  "${r.query}" (${r.kind}): best answer ${r.reciprocalRank ? `at rank ${Math.round(1 / r.reciprocalRank)}` : 'not in the first page'}; top three ${r.top.map((a) => a[0]).join(', ')}`);
+}
 console.log(`Service worker precache: ${precache.length} files, ${kb(precache.reduce((n, f) => n + f.gzip, 0))} KB gzip`);
 if (hosting) printHostingRows(hosting);
 
@@ -82,6 +92,7 @@ writeFileSync(file, JSON.stringify({
   builds: { seconds: builds, median: median(builds) },
   pages,
   search,
+  relevance,
   precache: { files: precache.length, gzipBytes: precache.reduce((n, f) => n + f.gzip, 0) },
   lighthouse,
   hosting,

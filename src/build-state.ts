@@ -19,6 +19,8 @@ import type { LinkableActor } from './markdown/link-actors.ts';
 import type { CitableSource } from './markdown/link-citations.ts';
 import type { LinkableTerm } from './markdown/link-terms.ts';
 import type { Edition } from './site.ts';
+import type { SearchSynonym } from './lib/search-spellings.ts';
+import type { SearchNames, SearchWords } from './lib/search-vocabulary.ts';
 import type { SearchRecord } from './views/search-records.ts';
 
 /** One value, under its own global key; `read` fails with `missing` when nothing was published. */
@@ -66,6 +68,12 @@ export const buildState = {
     slot<readonly SearchRecord[]>(
       `search-records:${edition.id}`,
       `No search records arrived for the edition "${edition.id}": its search page (src/pages/[...edition]/search.astro) publishes them while it is prerendered.`,
+    ),
+  /** One edition's search vocabulary and other spellings (for the chapters' pages), published with its records. */
+  searchWordsOf: (edition: Edition) =>
+    slot<{ vocabulary: { names: SearchNames; words: SearchWords }; synonyms: readonly SearchSynonym[] }>(
+      `search-words:${edition.id}`,
+      `No search vocabulary arrived for the edition "${edition.id}": its search page (src/pages/[...edition]/search.astro) publishes it while it is prerendered.`,
     ),
   /** One edition's offline core (src/lib/offline.ts), published by its "Read offline" page. */
   offlineCoreOf: (edition: Edition) =>

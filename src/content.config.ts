@@ -266,4 +266,18 @@ const commitments = defineCollection({
   }),
 });
 
-export const collections = { sources, chapters, events, actors, troopLevels, commitments, glossary };
+/** content/search-synonyms.yaml: other spellings of the site's words, indexed for search (src/views/search-records.ts). */
+const searchSynonyms = defineCollection({
+  loader: dataFile('search-synonyms.yaml', parseYamlList),
+  schema: strictFields({
+    id,
+    /** As the explainer writes it; src/explainer.ts checks that the content uses it. */
+    word: text,
+    spellings: z
+      .array(text, { error: expected('a list of spellings, e.g. [Taleban]') })
+      .min(1, { error: 'list at least one spelling' }),
+    note: text.optional(),
+  }),
+});
+
+export const collections = { sources, chapters, events, actors, troopLevels, commitments, glossary, searchSynonyms };

@@ -13,6 +13,7 @@ import { fieldPlace } from './lib/fields.ts';
 import { glossaryProblems } from './lib/glossary.ts';
 import { linkableActors } from './markdown/link-actors.ts';
 import { brokenReferences, unreferenced } from './lib/references.ts';
+import { unusedSynonyms } from './lib/search-spellings.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
 
@@ -23,6 +24,7 @@ export type Actor = CollectionEntry<'actors'>['data'];
 export type TroopLevel = CollectionEntry<'troopLevels'>['data'];
 export type Commitment = CollectionEntry<'commitments'>['data'];
 export type Term = CollectionEntry<'glossary'>['data'];
+export type SearchSynonym = CollectionEntry<'searchSynonyms'>['data'];
 
 export interface Explainer {
   chapters: Chapter[];
@@ -34,12 +36,14 @@ export interface Explainer {
   commitments: Commitment[];
   /** The glossary in file order (the page sorts it in its edition's alphabetical order). */
   glossary: Term[];
+  /** Other spellings of the site's words, for search (content/search-synonyms.yaml). */
+  searchSynonyms: SearchSynonym[];
   /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
   postscript?: PartialDate;
 }
 
 async function load(): Promise<Explainer> {
-  const [chapters, sources, events, actors, troopLevels, commitments, glossary] = await Promise.all([
+  const [chapters, sources, events, actors, troopLevels, commitments, glossary, searchSynonyms] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('events'),
@@ -47,6 +51,7 @@ async function load(): Promise<Explainer> {
     getCollection('troopLevels'),
     getCollection('commitments'),
     getCollection('glossary'),
+    getCollection('searchSynonyms'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const postscripts = chapters.filter((c) => c.data.postscriptWritten);
@@ -70,6 +75,17 @@ async function load(): Promise<Explainer> {
     ),
     ...stateMediaOnly(facts({ chapters, events, actors, troopLevels, commitments, glossary }), (id) => byId.get(id)?.kind),
     ...glossaryProblems(glossary, chapters, linkableActors(actors.map((a) => a.data)), { listsEveryUse: !SETTINGS.anyChapters }),
+    ...unusedSynonyms(
+      [
+        ...chapters.map((c) => `${c.data.title} ${c.body ?? ''}`),
+        ...events.map(({ data: e }) => `${e.title} ${e.summary} ${e.note ?? ''}`),
+        ...actors.map(({ data: a }) => `${a.name} ${a.role} ${a.description} ${a.aliases.join(' ')}`),
+      ],
+      searchSynonyms.map((s) => s.data),
+    ).map((s) => {
+      const entry = searchSynonyms.find((e) => e.id === s.id)!;
+      return `${fieldPlace(entry, 'search-synonyms', 'word')}: "${s.word}" appears nowhere in the chapters, the timeline or who's who, so its spellings would find nothing`;
+    }),
   ];
   if (problems.length > 0) {
     throw new ContentError(`The content has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
@@ -82,6 +98,7 @@ async function load(): Promise<Explainer> {
     troopLevels: troopLevels.map((t) => t.data).sort((a, b) => compareDates(a.date, b.date)),
     commitments: inFileOrder(commitments.map((c) => c.data), buildState.commitmentOrder.read()),
     glossary: glossary.map((g) => g.data),
+    searchSynonyms: searchSynonyms.map((s) => s.data),
     postscript: latest?.date,
   };
 }

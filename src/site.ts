@@ -135,6 +135,15 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export const SEARCH_FILTERS = ['chapter', 'type'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
+/** Hidden metadata a record is found by: other names of an actor, other spellings (content/search-synonyms.yaml). */
+export const SEARCH_META = { aliases: 'aliases', spellings: 'spellings' } as const;
+
+/** An edition's search vocabulary files (src/lib/search-vocabulary.ts), beside Pagefind's: its names and its words. */
+export const searchVocabularyFiles = (edition: Edition) => ({
+  names: `pagefind/names.${edition.lang.toLowerCase()}.json`,
+  words: `pagefind/words.${edition.lang.toLowerCase()}.json`,
+});
+
 /** A Pagefind filter attribute value, "type:chapter". */
 export const filterAttribute = (filter: SearchFilter, value: string) => `${filter}:${value}`;
 

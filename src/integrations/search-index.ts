@@ -4,12 +4,14 @@
  * search page handed over in memory (src/integrations/search-records.ts). Only the files the site uses
  * are written: not Pagefind's prebuilt UIs.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { globSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildState } from '../build-state.ts';
-import { EDITIONS, routes } from '../site.ts';
+import { spellingsFor, type SearchSynonym } from '../lib/search-spellings.ts';
+import { EDITIONS, SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
 import { siteIntegration } from './site-integration.ts';
 
 /**
@@ -28,7 +30,23 @@ export function isUsedSearchFile(path: string): boolean {
  * Left to read the whole site, it would also parse each chapter's timeline and print pages, which it
  * then skips: two thirds of its work on a large explainer.
  */
-const CHAPTER_PAGES = `{${EDITIONS.map((edition) => `${routes('/', edition).chapter('*').slice(1)}index.html`).join(',')}}`;
+const chapterPages = (edition: Edition) => `${routes('/', edition).chapter('*').slice(1)}index.html`;
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A page as Pagefind reads it: with the other spellings of the words it uses (content/search-synonyms.yaml)
+ * as hidden metadata inside its indexed region, so they find the page but never show in an excerpt. The
+ * page written to dist/ is unchanged.
+ */
+export function withSpellings(html: string, synonyms: readonly SearchSynonym[]): string {
+  const body = html.indexOf('data-pagefind-body');
+  if (body < 0) return html;
+  const open = html.indexOf('>', body) + 1;
+  const found = spellingsFor(html.slice(open).replace(/<[^>]*>/g, ' '), synonyms);
+  if (found.length === 0) return html;
+  return `${html.slice(0, open)}<span data-pagefind-meta="${SEARCH_META.spellings}:${escapeAttribute(found.join(', '))}"></span>${html.slice(open)}`;
+}
 
 export default function searchIndex() {
   return siteIntegration('search-index', () => ({
@@ -39,6 +57,7 @@ export default function searchIndex() {
       };
       // Read first: if a search page published nothing, the build stops before Pagefind starts.
       const records = EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).read());
+      const words = EDITIONS.map((edition) => ({ edition, ...buildState.searchWordsOf(edition).read() }));
       // Each page's language comes from its <html lang>, each record's from its edition.
       const { index, errors } = await pagefind.createIndex({
         // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.
@@ -46,8 +65,16 @@ export default function searchIndex() {
       });
       if (!index) return fail('start', errors);
       try {
-        const pages = await index.addDirectory({ path: site, glob: CHAPTER_PAGES });
-        if (pages.errors.length) fail('index the pages', pages.errors);
+        let pageCount = 0;
+        for (const { edition, synonyms } of words) {
+          for (const sourcePath of globSync(chapterPages(edition), { cwd: site }).sort()) {
+            const html = await readFile(join(site, sourcePath), 'utf8');
+            if (!html.includes('data-pagefind-body')) continue;
+            const added = await index.addHTMLFile({ sourcePath, content: withSpellings(html, synonyms) });
+            if (added.errors.length) fail(`index ${sourcePath}`, added.errors);
+            pageCount++;
+          }
+        }
         for (const record of records) {
           // Pagefind names a page's language by its <html lang> in lower case ("en-gb"); a record's
           // language is taken as given, so "en-GB" would start a second index beside the pages'.
@@ -62,7 +89,12 @@ export default function searchIndex() {
           await mkdir(dirname(target), { recursive: true });
           await writeFile(target, file.content);
         }
-        logger.info(`Read ${pages.page_count} pages, added ${records.length} timeline and who’s-who entries, wrote ${used.length} files.`);
+        for (const { edition, vocabulary } of words) {
+          const files = searchVocabularyFiles(edition);
+          await writeFile(join(site, files.names), JSON.stringify(vocabulary.names));
+          await writeFile(join(site, files.words), JSON.stringify(vocabulary.words));
+        }
+        logger.info(`Read ${pageCount} pages, added ${records.length} timeline and who’s-who entries, wrote ${used.length} files.`);
       } finally {
         await pagefind.close();
       }

@@ -6,8 +6,12 @@ import { buildState } from '../build-state.ts';
 import { loadExplainer } from '../explainer.ts';
 import { localeOf } from '../i18n/index.ts';
 import { routes, type Edition } from '../site.ts';
-import { searchRecords } from '../views/search-records.ts';
+import { searchRecords, searchVocabulary } from '../views/search-records.ts';
 
 export async function publishSearchRecords(edition: Edition): Promise<void> {
-  buildState.searchRecordsOf(edition).publish(searchRecords(await loadExplainer(), { locale: localeOf(edition), routes: routes('/', edition) }));
+  const explainer = await loadExplainer();
+  const context = { locale: localeOf(edition), routes: routes('/', edition) };
+  const records = searchRecords(explainer, context);
+  buildState.searchRecordsOf(edition).publish(records);
+  buildState.searchWordsOf(edition).publish({ vocabulary: searchVocabulary(explainer, records, context), synonyms: explainer.searchSynonyms });
 }

@@ -37,3 +37,19 @@ test('the search dialog, open with results, has zero axe violations', async ({ p
   const { violations } = await new AxeBuilder({ page }).include('#search-dialog').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the search dialog, with "Did you mean" and then its filters open, has zero axe violations in the ${colorScheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(ROUTES.chapter('round-two'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('Khalilzaad');
+    await expect(page.locator('#search-dialog .suggest button').first()).toBeVisible();
+    const scan = async () => (await new AxeBuilder({ page }).include('#search-dialog').analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+    expect(await scan()).toEqual([]);
+    await page.locator('#search-dialog .suggest button').first().click();
+    await page.locator('#search-dialog [data-search-filters-toggle]').click();
+    await expect(page.locator('#search-dialog [data-search-filters]')).toBeVisible();
+    expect(await scan()).toEqual([]);
+  });
+}

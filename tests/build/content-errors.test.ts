@@ -192,6 +192,21 @@ describe('a content mistake stops the build and says where and what', { concurre
     assertFails(result, 'content/chapters/round-one.mdx', 'brief: the brief has three to five points');
   });
 
+  // Other spellings for search (content/search-synonyms.yaml)
+
+  test('a search synonym with a misnamed field names the file, the entry and the field', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'search-synonyms.yaml'), /^(- id: baradar\n {2}word: Baradar\n {2})spellings:/m, '$1spelings:'));
+    assertFails(result, 'content/search-synonyms.yaml', 'baradar', 'spelings: unknown field "spelings"; did you mean "spellings"?');
+  });
+
+  test('a search synonym whose word the content never uses names the entry and the field', async () => {
+    const result = await buildWithFault((c) => appendFileSync(join(c, 'search-synonyms.yaml'), '\n- id: zz-unused\n  word: Khalilzaadd\n  spellings: [Kalilzad]\n'));
+    assertFails(
+      result,
+      'content/search-synonyms.yaml → entry "zz-unused", field "word": "Khalilzaadd" appears nowhere in the chapters, the timeline or who\'s who, so its spellings would find nothing',
+    );
+  });
+
   test('a citation of a source that is not in sources.csv is named', async () => {
     const result = await buildWithFault((c) => edit(join(c, 'events.yaml'), /^(- id: soviet-invasion\n(?: {2}.*\n)*? {2}sources: \[)/m, '$1dhh, '));
     assertFails(result, 'content/events.yaml → entry "soviet-invasion", field "sources[0]": there is no sources entry "dhh"');

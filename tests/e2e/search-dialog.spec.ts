@@ -97,3 +97,34 @@ test('a malformed #hash beside ?highlight= neither throws nor stops the scroll t
   await expect(mark).toBeInViewport();
   expect(errors).toEqual([]);
 });
+
+test.describe('on a phone with the keyboard up', () => {
+  // 390 × 844 with the on-screen keyboard open leaves about 500 px of visible viewport.
+  test.use({ viewport: { width: 390, height: 500 }, hasTouch: true, isMobile: true });
+
+  test('the field and the first result are in view, and the filters wait behind a button that counts them', async ({ page }) => {
+    await page.goto(ROUTES.chapter('round-one'));
+    await page.locator('#site-search').click();
+    const dialog = page.locator('#search-dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.type('ceasefire');
+    const input = dialog.locator('input[type="search"]');
+    const first = dialog.locator('.search-hit').first();
+    await expect(first).toBeVisible();
+    await expect(input).toBeInViewport();
+    await expect(first.locator('.search-hit-title')).toBeInViewport();
+    await expect(dialog.locator('[data-search-filters]')).toBeHidden();
+
+    const toggle = dialog.locator('[data-search-filters-toggle]');
+    await expect(toggle).toHaveText('Filters');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await dialog.locator('fieldset', { hasText: 'Type' }).locator('label', { hasText: 'Timeline event' }).locator('input').check();
+    await expect(toggle).toHaveText('Filters (1 active)');
+    // Scrolling the results keeps the field at the top of the dialog.
+    await toggle.click();
+    await dialog.evaluate((d) => d.scrollTo(0, d.scrollHeight));
+    await expect(input).toBeInViewport();
+  });
+});

@@ -10,8 +10,13 @@ async function searchFor(page: Page, term: string) {
   return page.locator('#search-page .search-hit-title');
 }
 
-/** A filter option on the search page, found as the reader finds it: by its group's legend and its label. */
-function filterOption(page: Page, legend: string, label: string) {
+/**
+ * A filter option on the search page, found as the reader finds it: the filters opened with their button,
+ * then by its group's legend and its label.
+ */
+async function filterOption(page: Page, legend: string, label: string) {
+  const toggle = page.locator('#search-page [data-search-filters-toggle]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const group = page.locator('#search-page fieldset', { has: page.locator('legend', { hasText: new RegExp(`^${legend}$`) }) });
   return group.locator('label', { hasText: label });
 }
@@ -24,14 +29,14 @@ test('a term in several chapters finds each of them', async ({ page }) => {
 
 test('a search shows the chapter title and an excerpt with the match marked', async ({ page }) => {
   await searchFor(page, 'Soviet');
-  const first = page.locator('#search-page .search-hit').first();
-  await expect(first.locator('.search-hit-title')).toHaveAttribute('href', new RegExp(`^${ROUTES.chapter('background')}`));
-  await expect(first.locator('.search-hit-excerpt mark').first()).toHaveText(/soviet/i);
+  const chapter = page.locator('#search-page .search-hit', { has: page.locator(`.search-hit-title[href^="${ROUTES.chapter('background')}"]`) });
+  await expect(chapter.locator('.search-hit-title')).toHaveText(/Background/);
+  await expect(chapter.locator('.search-hit-excerpt mark').first()).toHaveText(/soviet/i);
 });
 
 test('a result opens its chapter', async ({ page }) => {
-  const titles = await searchFor(page, 'Loya Jirga');
-  await titles.first().click();
+  await searchFor(page, 'Loya Jirga');
+  await page.locator(`#search-page .search-hit-title[href^="${ROUTES.chapter('round-two')}"]`).click();
   await expect(page).toHaveURL(new RegExp(`${ROUTES.chapter('round-two')}`));
   await expect(page.locator('h1')).toHaveCount(1);
 });
@@ -52,9 +57,43 @@ test('the search index holds chapter text only, not navigation or footers', asyn
   }
 });
 
-test('"Khalilzad" ranks the round-one chapter first', async ({ page }) => {
+test("a person's name puts their who's-who entry in the top three, above the chapters that mention them", async ({ page }) => {
   const titles = await searchFor(page, 'Khalilzad');
-  await expect(titles.first()).toHaveAttribute('href', new RegExp(`^${ROUTES.chapter('round-one')}`));
+  const urls = await titles.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash));
+  expect(urls.slice(0, 3)).toContain(ROUTES.actor("zalmay-khalilzad"));
+});
+
+test('a name the site does not contain finds nothing, not the words it begins like', async ({ page }) => {
+  await searchFor(page, 'Mujaddidi');
+  await expect(page.locator('#search-page .search-hit')).toHaveCount(0);
+  await expect(page.locator('#search-page [data-search-status]')).toContainText('No results for “Mujaddidi”');
+});
+
+test('a word the site lacks is left out and named, and the rest of the query is searched', async ({ page }) => {
+  await page.goto(`${ROUTES.search}?q=${encodeURIComponent('Mujaddidi Doha')}`);
+  const status = page.locator('#search-page [data-search-status]');
+  await expect(status).toContainText('Nothing on the site matches “mujaddidi”: showing results for “doha”.');
+  await expect(page.locator('#search-page .search-hit').first()).toBeVisible();
+  for (const excerpt of await page.locator('#search-page .search-hit-excerpt').allTextContents()) expect(excerpt).not.toMatch(/mujaddidi/i);
+});
+
+test('another spelling finds what the site spells its own way, with clean excerpts', async ({ page }) => {
+  await searchFor(page, 'Biradar');
+  const first = page.locator('#search-page .search-hit').first();
+  await expect(first).toContainText('Baradar');
+  await expect(page.locator('#search-page .search-hit-excerpt').first()).not.toContainText('Biradar');
+});
+
+test('a misspelling is offered "Did you mean …?", and a click or Enter searches it', async ({ page }) => {
+  await searchFor(page, 'Khalilzaad');
+  const suggest = page.locator('#search-page .suggest');
+  await expect(suggest).toContainText('Did you mean Khalilzad?');
+  await page.locator('#page-q').press('Enter');
+  await expect(page.locator('#page-q')).toHaveValue('Khalilzad');
+  await expect(page.locator('#search-page [data-search-status]')).toContainText('for “Khalilzad”');
+  await page.locator('#page-q').fill('Stoltenbreg');
+  await suggest.getByRole('button', { name: 'Stoltenberg' }).click();
+  await expect(page.locator('#search-page .search-hit-title').first()).toContainText('Stoltenberg');
 });
 
 test('a nonsense word shows a helpful no-results message', async ({ page }) => {
@@ -80,12 +119,13 @@ test('the chapter filter narrows the results, and each option shows its count', 
   const status = page.locator('#search-page [data-search-status]');
   const total = async () => Number((await status.textContent())!.match(/^(\d+) result/)![1]);
   const all = await total();
-  const option = filterOption(page, 'Chapter', SHORT_TITLES['round-two']);
+  const option = await filterOption(page, 'Chapter', SHORT_TITLES['round-two']);
   const count = Number((await option.locator('.count').textContent())!.replace(/\D/g, ''));
   expect(count).toBeGreaterThan(0);
   expect(count).toBeLessThan(all);
   await option.locator('input').check();
   await expect(status).toHaveText(new RegExp(`^${count} results? for “Taliban”`));
+  await expect(page.locator('#search-page [data-search-filters-toggle]')).toHaveText('Filters (1 active)');
   for (const meta of await page.locator('#search-page .search-hit').evaluateAll((els) => els.map((e) => e.textContent ?? ''))) {
     expect(meta).toContain(SHORT_TITLES['round-two']);
   }
@@ -105,7 +145,7 @@ test('results come a page at a time, and "Show more results" adds the next page'
 test('the type filter narrows the results to chapters', async ({ page }) => {
   await searchFor(page, 'Doha');
   const hits = page.locator('#search-page .search-hit');
-  await filterOption(page, 'Type', 'Chapter').locator('input').check();
+  await (await filterOption(page, 'Type', 'Chapter')).locator('input').check();
   await expect(page.locator('#search-page [data-search-status]')).toContainText('“Doha”');
   const urls = await page.locator('#search-page .search-hit-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(urls.length).toBeGreaterThan(0);
@@ -121,7 +161,7 @@ test('results within a chapter link to the matching section', async ({ page }) =
 
 test('a result names its kind and its chapters as readers see them, never by their ids', async ({ page }) => {
   await searchFor(page, 'Baradar');
-  await filterOption(page, 'Type', 'Person or group').locator('input').check();
+  await (await filterOption(page, 'Type', 'Person or group')).locator('input').check();
   const person = page.locator('#search-page .search-hit').first();
   await expect(person.locator('.search-hit-meta')).toContainText('Person or group');
   const meta = (await person.locator('.search-hit-meta').textContent()) ?? '';

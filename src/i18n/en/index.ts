@@ -14,6 +14,14 @@ export const searchResults = {
   /** Announced to screen readers and shown above the results. */
   summary: (n: number, term: string) => `${n} ${plural(n, 'result', 'results')} for “${term}”`,
   none: (term: string) => `No results for “${term}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`,
+  /** Some words of the query are nowhere on the site; the others were searched. */
+  unmatched: (words: string[], searched: string) =>
+    `Nothing on the site matches ${words.map((w) => `“${w}”`).join(' or ')}: showing results for “${searched}”.`,
+  /** Before the suggestions, each a button that searches it. */
+  didYouMean: 'Did you mean',
+  or: 'or',
+  /** The button that shows the filters, with how many are chosen. */
+  filters: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),
   more: (n: number) => `Show more results (${n} more)`,
   needsServer: 'Search needs the site to be served by a web server; it cannot run from files opened on disk.',
   failed: 'Search could not load. Check your connection and reload the page.',

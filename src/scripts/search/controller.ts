@@ -1,6 +1,7 @@
 /**
- * Wires one search panel (see SearchPanel.astro): results as you type, filters with counts,
- * arrow keys between results, and a status line that screen readers announce.
+ * Wires one search panel (see SearchPanel.astro): results as you type, filters with counts behind a
+ * button that says how many are chosen, "Did you mean …?" (a click or Enter searches it), arrow keys
+ * between results, and a status line that screen readers announce.
  */
 import { resultsSummary, urlWithQuery } from '../../lib/search.ts';
 import { runSearch, type SearchOutcome } from './engine.ts';
@@ -20,6 +21,12 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[data-filter]')];
   const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filters-toggle]')!;
+  filterToggle.setAttribute('aria-controls', filterBox.id);
+  filterToggle.setAttribute('aria-expanded', 'false');
+  // "Did you mean …?", under the status line (made here: pages that never search don't carry it).
+  const suggestBox = Object.assign(document.createElement('p'), { className: 'suggest', hidden: true });
+  status.after(suggestBox);
   // What the reader sees for each filter value ("round-one" → "Round one"): its radio's label, read
   // before any count is written into it.
   const labels: Labels = new Map(radios.map((r) => [`${r.dataset.filter}:${r.value}`, r.labels?.[0]?.textContent?.trim() ?? r.value]));
@@ -39,6 +46,33 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
     return filters;
   }
 
+  function showFilters(open: boolean): void {
+    filterToggle.setAttribute('aria-expanded', String(open));
+    filterBox.hidden = !open;
+  }
+
+  /** "Did you mean …?" with each suggestion a button that searches it. */
+  function showSuggestions(outcome: SearchOutcome | null): void {
+    const suggestions = outcome?.suggestions ?? [];
+    suggestBox.hidden = suggestions.length === 0;
+    suggestBox.replaceChildren();
+    if (suggestions.length === 0) return;
+    suggestBox.append(`${t.didYouMean} `);
+    suggestions.forEach(({ text }, i) => {
+      if (i > 0) suggestBox.append(` ${t.or} `);
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = text;
+      button.addEventListener('click', () => {
+        input.value = text;
+        input.focus();
+        void update();
+      });
+      suggestBox.append(button);
+    });
+    suggestBox.append('?');
+  }
+
   async function update(): Promise<void> {
     const term = input.value;
     const run = ++latest;
@@ -46,8 +80,10 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
     if (!term.trim()) {
       list.replaceChildren();
       status.textContent = '';
-      filterBox.hidden = true;
+      filterToggle.hidden = true;
+      showFilters(false);
       current = null;
+      showSuggestions(null);
       updateMoreButton();
       return;
     }
@@ -69,8 +105,13 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
       const [name, value] = span.dataset.count!.split(/:(.*)/s);
       span.textContent = `(${outcome.counts[name!]?.[value!] ?? 0})`;
     }
-    filterBox.hidden = false;
-    status.textContent = resultsSummary(term, outcome.total, t);
+    filterToggle.hidden = false;
+    const active = Object.keys(selectedFilters()).length;
+    filterToggle.textContent = t.filters(active);
+    showSuggestions(outcome);
+    status.textContent = outcome.unmatched.length > 0 && outcome.total > 0
+      ? `${t.unmatched(outcome.unmatched, outcome.searched)} ${resultsSummary(outcome.searched, outcome.total, t)}`
+      : resultsSummary(term, outcome.total, t);
   }
 
   function links(): HTMLAnchorElement[] {
@@ -78,6 +119,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   }
 
   input.addEventListener('input', () => void update());
+  filterToggle.addEventListener('click', () => showFilters(filterToggle.getAttribute('aria-expanded') !== 'true'));
   moreButton.addEventListener('click', async () => {
     const outcome = current;
     if (!outcome) return;
@@ -94,7 +136,10 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const first = links()[0];
+    const suggestion = suggestBox.querySelector('button');
     if (first) first.focus();
+    // Nothing found: Enter takes the first "Did you mean …?".
+    else if (suggestion) suggestion.click();
     else void update();
   });
   // Arrow keys move between the input and the result links; Enter follows the focused link.

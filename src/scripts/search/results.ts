@@ -24,7 +24,9 @@ export function renderResults(list: HTMLElement, hits: SearchHit[], labels: Labe
       // A chapter's own chapter would only repeat its title.
       const chapters = hit.type === 'chapter' ? [] : hit.chapters.map((c) => label('chapter', c));
       meta.textContent = [hit.type && label('type', hit.type), ...chapters].filter(Boolean).join(' · ');
-      item.append(link, meta, el('p', 'search-hit-excerpt', hit.excerpt));
+      item.append(link, meta);
+      // A record shown first by its name alone (src/lib/search-engine.ts) has no excerpt.
+      if (hit.excerpt) item.append(el('p', 'search-hit-excerpt', hit.excerpt));
       if (hit.sections.length > 0) {
         const sections = el('ul', 'search-hit-sections');
         for (const s of hit.sections) {

@@ -4,7 +4,7 @@ import type { Actor, Commitment, Event, Term } from '../../../src/explainer.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/lib/dates.ts';
 import { LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
-import { searchRecords } from '../../../src/views/search-records.ts';
+import { indexedProse, searchRecords, searchVocabulary } from '../../../src/views/search-records.ts';
 import { CHAPTERS, chapter } from './fixtures.ts';
 
 const date = (text: string) => parsePartialDate(text) as PartialDate;
@@ -29,7 +29,7 @@ const actors: Actor[] = [
     kind: 'person',
     role: 'US envoy',
     description: 'Led the talks.',
-    aliases: ['Khalilzad'],
+    aliases: ['Zalmay Khalilzad', 'Khalilzad', 'Khalil Zad'],
     chapters: [ref('chapters', 'round-one'), ref('chapters', 'outlook')],
     sources: [ref('sources', 'rfe')],
   },
@@ -62,9 +62,13 @@ const glossary: Term[] = [
     sources: [ref('sources', 'rfe')],
   },
 ];
-
+const searchSynonyms = [
+  { id: 'doha', word: 'Doha', spellings: ['Dawha'] },
+  { id: 'kabul', word: 'Kabul', spellings: ['Cabool'] },
+];
 const context = { locale: localeOf(), routes: routes('/') };
-const records = searchRecords({ chapters: CHAPTERS, events, actors, commitments, glossary }, context);
+const records = searchRecords({ chapters: CHAPTERS, events, actors, commitments, glossary, searchSynonyms }, context);
+
 
 test('one record per event, then one per actor, then one per commitment, then one per term, in the order given', () => {
   assert.deepEqual(records.map((r) => r.url), ['/timeline/#event-talks-open', '/timeline/#event-withdrawal', '/people/#zalmay-khalilzad', '/agreement/#commitment-talks-on-10-march', '/glossary/#term-loya-jirga']);
@@ -96,26 +100,50 @@ test("an event's record is dated at its precision, with its summary and note, fi
     url: '/timeline/#event-talks-open',
     content: '12 September 2020: Talks open in Doha. The sides met. The date is the opening ceremony.',
     language: 'en-GB',
-    meta: { title: '12 September 2020: Talks open in Doha' },
+    // Other spellings of the words it uses, found but never shown.
+    meta: { title: '12 September 2020: Talks open in Doha', spellings: 'Dawha' },
     filters: { type: ['event'], chapter: ['round-two'] },
   });
   assert.equal(withdrawal!.content, 'August 2021: Withdrawal. The last troops left.');
   assert.equal(withdrawal!.meta.title, 'August 2021: Withdrawal');
 });
 
-test("an actor's record gives the name, role and description, in every chapter they appear in", () => {
+test("an actor's record is titled with the name alone, found by its other names, in every chapter they appear in", () => {
   assert.deepEqual(records[2], {
     url: '/people/#zalmay-khalilzad',
-    content: 'Zalmay Khalilzad. US envoy. Led the talks.',
+    content: 'Zalmay Khalilzad: US envoy. Led the talks.',
     language: 'en-GB',
-    meta: { title: 'Zalmay Khalilzad, US envoy' },
+    // Aliases the name already holds are left out; the rest are hidden metadata.
+    meta: { title: 'Zalmay Khalilzad', aliases: 'Khalil Zad' },
     filters: { type: ['actor'], chapter: ['round-one', 'outlook'] },
   });
 });
 
+test('the vocabulary ranks names and headings before common words, and keeps the spellings the site never uses', () => {
+  const { names, words: { words } } = searchVocabulary({ chapters: CHAPTERS, events, actors, glossary, searchSynonyms }, records, context);
+  assert.ok(words.indexOf('Khalilzad') < words.indexOf('sides'));
+  assert.ok(words.includes('September') && words.includes('2020'));
+  assert.deepEqual(names.spellings, { dawha: 'Doha', cabool: 'Kabul' });
+  assert.ok(words.includes('jirga'));
+  // A who's-who entry is found by its name and each alias, a glossary term by its spellings.
+  assert.deepEqual(names.named, {
+    records: [
+      { url: '/people/#zalmay-khalilzad', title: 'Zalmay Khalilzad', type: 'actor', chapters: ['round-one', 'outlook'] },
+      { url: '/glossary/#term-loya-jirga', title: 'Loya Jirga (glossary)', type: 'term', chapters: ['round-two'] },
+    ],
+    byName: { 'zalmay khalilzad': 0, khalilzad: 0, 'khalil zad': 0, 'loya jirga': 1, jirga: 1 },
+  });
+});
+
+test('the prose the vocabulary reads leaves out footnotes, components and link targets, as the index does', () => {
+  const prose = indexedProse('Talks opened.[^1] See [the text](https://example.org/deal).\n\n<TroopChart />\n\n[^1]: Reuters, "Headline words".');
+  assert.doesNotMatch(prose, /Reuters|Headline|example|TroopChart/);
+  assert.match(prose, /Talks opened\. See \[the text\]/);
+});
+
 test('past the listed maximum of chapters, records carry no chapter filter, which search no longer offers', () => {
   const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
-  assert.deepEqual(searchRecords({ chapters: many, events, actors, commitments, glossary }, context).map((r) => r.filters), [
+  assert.deepEqual(searchRecords({ chapters: many, events, actors, commitments, glossary, searchSynonyms }, context).map((r) => r.filters), [
     { type: ['event'] }, { type: ['event'] }, { type: ['actor'] }, { type: ['commitment'] }, { type: ['term'] },
   ]);
 });
