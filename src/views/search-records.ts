@@ -130,36 +130,26 @@ export function vocabularySources(explainer: Pick<Explainer, 'chapters' | 'event
 }
 
 /**
- * The records a query can name exactly, shown first when it does: each who's-who entry by its name and
- * aliases, and each glossary term by its spellings. A term that is also an actor is named by the actor's
- * entry alone (a name two records share would name neither). A new kind of record found by name adds its list here.
+ * The records a query can name exactly, shown first when it does: each who's-who entry, by its name and
+ * aliases. Glossary terms are not: a term's name is often an event's too ("Bonn Agreement", "Resolution
+ * 2513"), whose timeline entry is the better first answer, so ranking decides between them. A new kind of
+ * record found by name adds its list here.
  */
-export function namedRecords(explainer: Pick<Explainer, 'actors' | 'glossary'>, { locale, routes }: Pick<ViewContext, 'locale' | 'routes'>): NamedRecord[] {
-  return [
-    ...explainer.actors.map((actor): NamedRecord => ({
-      names: [actor.name, ...actor.aliases],
-      url: routes.actor(actor.id),
-      title: actor.name,
-      type: 'actor',
-      chapters: actor.chapters.map((c) => c.id),
-    })),
-    ...explainer.glossary
-      .filter((term) => !term.actor)
-      .map((term): NamedRecord => ({
-        names: [term.term, ...term.aliases],
-        url: routes.term(term.id),
-        title: locale.t.glossary.searchTitle(term.term),
-        type: 'term',
-        chapters: term.chapters.map((c) => c.id),
-      })),
-  ];
+export function namedRecords(explainer: Pick<Explainer, 'actors'>, { routes }: Pick<ViewContext, 'routes'>): NamedRecord[] {
+  return explainer.actors.map((actor) => ({
+    names: [actor.name, ...actor.aliases],
+    url: routes.actor(actor.id),
+    title: actor.name,
+    type: 'actor',
+    chapters: actor.chapters.map((c) => c.id),
+  }));
 }
 
 /** An edition's vocabulary (src/lib/search-vocabulary.ts), from its records and chapters. */
 export function searchVocabulary(
   explainer: Pick<Explainer, 'chapters' | 'events' | 'actors' | 'glossary' | 'searchSynonyms'>,
   records: readonly SearchRecord[],
-  context: Pick<ViewContext, 'locale' | 'routes'>,
+  context: Pick<ViewContext, 'routes'>,
 ): { names: SearchNames; words: SearchWords } {
   return buildVocabulary(vocabularySources(explainer, records), explainer.searchSynonyms, namedRecords(explainer, context));
 }

@@ -13,7 +13,7 @@ const shown = (r: (typeof results)[number]) => `"${r.query}": top three ${JSON.s
 test('the golden set has at least 50 queries of every kind', () => {
   assert.ok(results.length >= 50, `${results.length} queries`);
   const kinds = new Set(results.map((r) => r.kind));
-  for (const kind of ['name', 'spelling', 'misspelling', 'date', 'number', 'event', 'place', 'concept', 'noise']) assert.ok(kinds.has(kind), kind);
+  for (const kind of ['name', 'spelling', 'misspelling', 'date', 'number', 'event', 'place', 'concept', 'term', 'noise']) assert.ok(kinds.has(kind), kind);
 });
 
 test("a person's name, or another spelling of it, puts their who's-who entry in the top three", () => {

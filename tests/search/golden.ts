@@ -17,7 +17,7 @@ import { DIST, ROOT } from '../support/project.ts';
 
 export interface GoldenQuery {
   query: string;
-  /** What kind of query it is (name, misspelling, spelling, date, number, event, place, concept, noise). */
+  /** What kind of query it is (name, misspelling, spelling, date, number, event, place, concept, term, noise). */
   kind: string;
   /** The answers that belong in the top three, the best first: site paths, with an anchor for an entry or section. */
   expect: string[];
