@@ -104,7 +104,8 @@ test.describe('on a phone with the keyboard up', () => {
 
   test('the field and the first result are in view, and the filters wait behind a button that counts them', async ({ page }) => {
     await page.goto(ROUTES.chapter('round-one'));
-    await page.locator('#site-search').click();
+    // On a phone the header's search is a button.
+    await page.locator('.site-header .search-box button').click();
     const dialog = page.locator('#search-dialog');
     await expect(dialog).toBeVisible();
     await page.keyboard.type('ceasefire');

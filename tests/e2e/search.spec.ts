@@ -23,8 +23,12 @@ async function filterOption(page: Page, legend: string, label: string) {
 
 test('a term in several chapters finds each of them', async ({ page }) => {
   const titles = await searchFor(page, 'ceasefire');
-  const urls = await titles.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-  for (const id of ['round-one', 'round-two', 'outlook']) expect(urls).toContain(ROUTES.chapter(id));
+  // Timeline entries, promises and glossary terms use the word too: the chapters, filtered.
+  await filterOption(page, 'Type', 'Chapter').then((option) => option.locator('input').check());
+  await expect(page.locator('#search-page [data-search-filters-toggle]')).toHaveText('Filters (1 active)');
+  const paths = () => titles.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  await expect.poll(paths).toEqual(expect.arrayContaining(['round-one', 'round-two', 'outlook'].map((id) => ROUTES.chapter(id))));
+  expect((await paths()).every((path) => chapterPaths.includes(path))).toBe(true);
 });
 
 test('a search shows the chapter title and an excerpt with the match marked', async ({ page }) => {

@@ -3,8 +3,11 @@
  * Checked by budgets.spec.ts; the benchmark reports against them.
  */
 export const BUDGETS = {
-  /** Everything a chapter's first visit transfers: HTML, CSS, images, scripts. */
-  chapterFirstVisit: 25 * 1024,
+  /**
+   * Everything a chapter's first visit transfers: HTML, CSS, images, scripts. 25 KB until the "In brief"
+   * box and the glossary's first-use links came (about 0.6 KB on Round two: 25,858 B measured).
+   */
+  chapterFirstVisit: 26 * 1024,
   /**
    * On top of chapterFirstVisit, for a chapter that shows the locator map (the background chapter): the
    * map's image (about 2.5 KB, cached for the home page, which shows it too) and its figure. Inline in the
@@ -17,6 +20,10 @@ export const BUDGETS = {
   inlineScript: 1024,
   /** Everything a first search fetches: search UI code, Pagefind's library, WebAssembly, index and fragments. */
   firstSearch: 120 * 1024,
-  /** Everything the service worker downloads for offline use, for the whole site. */
-  precache: 400 * 1024,
+  /**
+   * Everything the service worker downloads for offline use, for the whole site. 400 KB until the
+   * glossary's 50 terms and the tracker's 21 promises joined the search index and "Did you mean" its
+   * words file (7 KB), all kept so that search works offline: 401.7 KB measured with them.
+   */
+  precache: 420 * 1024,
 } as const;
