@@ -85,8 +85,8 @@ test.describe('on a phone', () => {
       await page.goto(path);
       const top = (await page.locator('.chapter-body > p').first().boundingBox())!.y;
       expect(top, path).toBeLessThanOrEqual(FIRST_PARAGRAPH_MAX);
-      // The key numbers follow the opening paragraph.
-      expect(await page.locator('.chapter-body > p:first-child + .key-numbers').count(), path).toBe(1);
+      // The brief and the key numbers follow the opening paragraph.
+      expect(await page.locator('.chapter-body > p:first-child + .in-brief + .key-numbers').count(), path).toBe(1);
     }
   });
 
