@@ -287,7 +287,7 @@ export default {
     /** The chart's panels: the whole series, then its last years enlarged. */
     panel: (from: number, to: number) => `نیروهای امریکایی، ${from}–${to}`,
     zoom: (from: number, to: number) => `${from}–${to}، بزرگ‌شده (بخش سایه‌دار در بالا)`,
-    figure: (approximate: boolean, troops: string, onDay: boolean, date: string) => `${approximate ? 'حدود ' : ''}${troops} ${onDay ? 'در' : 'در'} ${date}`,
+    figure: (approximate: boolean, troops: string, onDay: boolean, date: string) => `${approximate ? 'حدود ' : ''}${troops} ${onDay ? 'در روز' : 'در'} ${date}`,
     description: (reported: number, official: number, first: string, peak: string, last: string) =>
       `نمودار خطی ${reported} شمار گزارش‌شده، با ${official} سطح رسمی که جداگانه نشان داده شده‌اند: شمار نیروهای امریکایی از ${first} به اوج ${peak} رسید، سپس به ${last} کاهش یافت. هر رقم در جدول زیر نمودار آمده است.`,
     legend: {
