@@ -5,7 +5,7 @@ import { plural, type Part } from './words.ts';
 export default {
   title: 'توافق‌نامه چه وعده‌هایی داد',
   description: (n: number) =>
-    `همه‌ی ${n} وعده‌ی توافق‌نامه‌ی امریکا و طالبان و اعلامیه‌ی مشترک امریکا و افغانستان در 29 فبروری 2020: چه کسی هر وعده را داد، مهلت آن، وضعیت آن در 1 مارچ 2021 و سرانجام آن.`,
+    `همه ${n} وعده توافق‌نامه امریکا و طالبان و اعلامیه مشترک امریکا و افغانستان در 29 فبروری 2020: چه کسی هر وعده را داد، مهلت آن، وضعیت آن در 1 مارچ 2021 و سرانجام آن.`,
   intro: (agreement: Part, declaration: Part) => [
     'در 29 فبروری 2020 ایالات متحده در دوحه ',
     agreement,
@@ -22,9 +22,9 @@ export default {
     ' نوشته شد.',
   ],
   /** The link texts to each document's signing on the timeline. */
-  documentLinks: { agreement: 'توافق‌نامه‌ای', declaration: 'اعلامیه‌ی مشترکی' },
+  documentLinks: { agreement: 'توافق‌نامه‌ای', declaration: 'اعلامیه مشترکی' },
   /** Which text a promise is in. */
-  documents: { agreement: 'توافق‌نامه‌ی امریکا و طالبان', declaration: 'اعلامیه‌ی مشترک امریکا و افغانستان' },
+  documents: { agreement: 'توافق‌نامه امریکا و طالبان', declaration: 'اعلامیه مشترک امریکا و افغانستان' },
   summaryHeading: (date: Part) => ['وضعیت وعده‌ها در ', date],
   /** "5 promises", after a status. */
   count: (n: number) => `${n} ${plural(n, 'وعده', 'وعده')}`,
@@ -36,7 +36,7 @@ export default {
     broken: { label: 'نقض شد', definition: 'تا مهلت انجام نشد، یا برخلاف آن عمل شد، چنان‌که منابع نشان می‌دهند.' },
     overtaken: { label: 'از دست رفت', definition: 'دیگر نمی‌شد آن را چنان‌که نوشته شده بود عملی کرد: رویدادها یا تاریخ‌هایی که به آن‌ها وابسته بود، گذشته بودند.' },
     disputed: { label: 'مورد اختلاف', definition: 'یک طرف گفت که نقض شده است، و هیچ منبع مستقلی موضوع را روشن نکرد.' },
-    open: { label: 'باز', definition: 'هنوز موعد آن نرسیده بود، یا تعهدی بدون مهلت بود که منابع درباره‌ی آن حکمی نمی‌دهند.' },
+    open: { label: 'باز', definition: 'هنوز موعد آن نرسیده بود، یا تعهدی بدون مهلت بود که منابع درباره آن حکمی نمی‌دهند.' },
   },
   contents: 'وعده‌ها به ترتیب موضوع',
   /** "Foreign troops (3)" in the list of subjects. */
@@ -46,7 +46,7 @@ export default {
     prisoners: 'زندانیان',
     talks: 'گفت‌وگوهای بین‌الافغانی',
     sanctions: 'تحریم‌ها و سازمان ملل',
-    security: 'مبارزه با تروریزم',
+    security: 'مبارزه با تروریسم',
     relations: 'زور، کمک مالی و روابط آینده',
   },
   fields: {
@@ -66,7 +66,7 @@ export default {
     label: (date: Part) => ['پی‌نوشت · نوشته‌شده در ', date, '، با آگاهی از آنچه بعداً رخ داد:'],
     status: (label: string) => `بعداً: ${label}.`,
   },
-  dataLabel: 'همه‌ی تعهدات',
+  dataLabel: 'همه تعهدات',
   /** On the timeline, under the signing of each document. */
   timelineLink: 'توافق‌نامه چه وعده‌هایی داد، و بر سر هر وعده چه آمد',
 } satisfies typeof enCommitments;
