@@ -107,20 +107,23 @@ export async function timeSearch(browser: Browser, origin: string, path: string,
   await page.waitForLoadState('networkidle');
   // Timestamps are taken inside the page, so the measurement excludes the automation's own latency.
   const timeTyping = async (term: string) => {
-    await page.evaluate(() => {
+    await page.evaluate((term) => {
       const w = window as unknown as { lastKey: number; firstHit: Promise<number> };
       addEventListener('keydown', () => (w.lastKey = performance.now()), { capture: true });
-      const list = document.querySelector('#search-dialog [data-search-results]')!;
+      const panel = document.querySelector('#search-dialog')!;
+      const list = panel.querySelector('[data-search-results]')!;
+      const status = panel.querySelector('[data-search-status]')!;
       list.replaceChildren();
+      // The whole term's results, not a prefix's shown while typing: the status names the term searched.
       w.firstHit = new Promise((resolve) => {
         new MutationObserver((_, observer) => {
-          if (list.querySelector('.search-hit')) {
+          if (list.querySelector('.search-hit') && status.textContent!.includes(`“${term}”`)) {
             observer.disconnect();
             resolve(performance.now());
           }
-        }).observe(list, { childList: true });
+        }).observe(panel, { childList: true, subtree: true, characterData: true });
       });
-    });
+    }, term);
     const input = page.locator('#search-dialog input[type="search"]');
     await input.fill('');
     await page.keyboard.type(term);

@@ -94,7 +94,7 @@ export default function searchIndex() {
           await writeFile(join(site, files.names), JSON.stringify(vocabulary.names));
           await writeFile(join(site, files.words), JSON.stringify(vocabulary.words));
         }
-        logger.info(`Read ${pageCount} pages, added ${records.length} timeline and who’s-who entries, wrote ${used.length} files.`);
+        logger.info(`Read ${pageCount} pages, added ${records.length} records (timeline events, who’s-who entries, promises and glossary terms), wrote ${used.length} files.`);
       } finally {
         await pagefind.close();
       }

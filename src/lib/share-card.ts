@@ -18,6 +18,18 @@ export interface ShareCardText {
   footer: string;
 }
 
+/** The cards' fonts, as files of the @fontsource packages: a serif for the title, a sans-serif in two weights. */
+const FONT_FILES = {
+  serif: 'source-serif-4/files/source-serif-4-latin-700-normal.woff',
+  sans: 'source-sans-3/files/source-sans-3-latin-400-normal.woff',
+  sansBold: 'source-sans-3/files/source-sans-3-latin-600-normal.woff',
+} as const;
+
+/** The fonts, each read by `read` from its path under @fontsource/. */
+export function shareCardFonts(read: (file: string) => Buffer): ShareCardLook['fonts'] {
+  return { serif: read(FONT_FILES.serif), sans: read(FONT_FILES.sans), sansBold: read(FONT_FILES.sansBold) };
+}
+
 export interface ShareCardLook {
   colours: { bg: string; text: string; muted: string; accent: string };
   /** WOFF or TTF files: a serif for the title, a sans-serif in two weights for the rest. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { shareCardPng, shareCardTree, type ShareCardLook } from '../../src/lib/share-card.ts';
+import { shareCardFonts, shareCardPng, shareCardTree, type ShareCardLook } from '../../src/lib/share-card.ts';
 import { cardOutline, shareCardText } from '../../src/views/share-card.ts';
 import { ROOT } from '../support/project.ts';
 import { CHAPTERS, context } from './views/fixtures.ts';
@@ -10,11 +10,7 @@ const font = (file: string) => readFileSync(`${ROOT}/node_modules/@fontsource/${
 const colours = { bg: '#1e232a', text: '#e6e4df', muted: '#a7adb6', accent: '#f4a27a' };
 const look: ShareCardLook = {
   colours,
-  fonts: {
-    serif: font('source-serif-4/files/source-serif-4-latin-700-normal.woff'),
-    sans: font('source-sans-3/files/source-sans-3-latin-400-normal.woff'),
-    sansBold: font('source-sans-3/files/source-sans-3-latin-600-normal.woff'),
-  },
+  fonts: shareCardFonts(font),
   art: cardOutline(colours),
 };
 

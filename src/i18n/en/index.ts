@@ -225,7 +225,7 @@ export default {
       return `After your first visit, this browser keeps ${pages.filter(Boolean).join(', ')} and search on this device, so they open with no connection.`;
     },
     /** `wholeIndex`: every search works offline after the first visit, not only the searches made before. */
-    later: (wholeIndex: boolean) =>
+    later: (wholeIndex: boolean): string =>
       wholeIndex
         ? 'Any other page, such as a chapter’s own timeline or the open data, is kept once you have opened it.'
         : 'Any other page is kept once you have opened it, and search finds offline what you have searched for before.',

@@ -3,9 +3,12 @@
  * imports this module on first use; from then on the panel searches as the reader types.
  */
 import { attachSearch } from './controller.ts';
+import { prepareSearch } from './engine.ts';
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement & { returnFocus?: HTMLElement | null };
 attachSearch(dialog.querySelector<HTMLElement>('[data-search-root]')!, { syncUrl: false });
+// This module loads when the dialog first opens: search is being used, so its files can start loading.
+prepareSearch();
 
 dialog.addEventListener('close', () => dialog.returnFocus?.focus());
 // In a search field, Chromium's first Esc only clears the text; readers expect Esc to close search.

@@ -45,6 +45,14 @@ function load(): Promise<[Pagefind, QueryNames]> {
   return loading;
 }
 
+/**
+ * Starts loading Pagefind and the names as soon as search is opened, so the reader's typing overlaps the
+ * download and set-up that the first result would otherwise wait for.
+ */
+export function prepareSearch(): void {
+  load().catch(() => undefined);
+}
+
 export async function runSearch(
   term: string,
   filters: Record<string, string[]> = {},

@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import pageCss from '../../../styles/global.css?raw';
 import { loadExplainer, type Chapter } from '../../../explainer.ts';
 import { colourOf, colourTokens } from '../../../lib/colour-tokens.ts';
-import { shareCardPng, type ShareCardLook } from '../../../lib/share-card.ts';
+import { shareCardFonts, shareCardPng, type ShareCardLook } from '../../../lib/share-card.ts';
 import { pageData } from '../../../page-data.ts';
 import { editionPaths, SHARE_CARD, type Edition } from '../../../site.ts';
 import { cardOutline, shareCardText } from '../../../views/share-card.ts';
@@ -26,11 +26,7 @@ function cardLook(): ShareCardLook {
   const colours = { bg: colourOf(tokens, 'surface', 'dark'), text: colourOf(tokens, 'text', 'dark'), muted: colourOf(tokens, 'muted', 'dark'), accent: colourOf(tokens, 'accent', 'dark') };
   look = {
     colours,
-    fonts: {
-      serif: font('source-serif-4/files/source-serif-4-latin-700-normal.woff'),
-      sans: font('source-sans-3/files/source-sans-3-latin-400-normal.woff'),
-      sansBold: font('source-sans-3/files/source-sans-3-latin-600-normal.woff'),
-    },
+    fonts: shareCardFonts(font),
     art: cardOutline(colours),
   };
   return look;
