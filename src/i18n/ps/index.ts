@@ -9,12 +9,12 @@ import type { searchResults as enSearchResults, offlineSave as enOfflineSave, up
 import commitments from './commitments.ts';
 import glossary from './glossary.ts';
 import data from './open-data.ts';
-import { count, strong, type Part } from './words.ts';
+import { count, plural, strong, type Part } from './words.ts';
 
 /** What the search script writes in the browser, apart so that it loads only these. */
 export const searchResults = {
   /** Announced to screen readers and shown above the results. */
-  summary: (n: number, term: string) => `د «${term}» لپاره ${n} پایلې`,
+  summary: (n: number, term: string) => `د «${term}» لپاره ${n} ${plural(n, 'پایله', 'پایلې')}`,
   none: (term: string) => `د «${term}» لپاره هېڅ پایله ونه موندل شوه. لنډه یا بله کلمه، یو نوم لکه «برادر»، یا یو کال لکه «2020» وازمویئ.`,
   /** Some words of the query are nowhere on the site; the others were searched. */
   unmatched: (words: string[], searched: string) =>
@@ -288,7 +288,7 @@ export default {
     /** The chart's panels: the whole series, then its last years enlarged. */
     panel: (from: number, to: number) => `د امریکا سرتېري، ${from}–${to}`,
     zoom: (from: number, to: number) => `${from}–${to}، لوی شوی (پورته سیوري شوې برخه)`,
-    figure: (approximate: boolean, troops: string, onDay: boolean, date: string) => `${onDay ? 'په' : 'په'} ${date} ${onDay ? '' : 'کې '}${approximate ? 'شاوخوا ' : ''}${troops}`.replace(/\s+/g, ' '),
+    figure: (approximate: boolean, troops: string, onDay: boolean, date: string) => `${approximate ? 'شاوخوا ' : ''}${troops}، ${onDay ? `په ${date}` : `په ${date} کې`}`,
     description: (reported: number, official: number, first: string, peak: string, last: string) =>
       `د ${reported} راپور شویو شمېرو کرښه ییز چارټ، چې ${official} رسمي کچې پکې جلا په نښه شوې: د امریکا سرتېري له ${first} څخه تر ${peak} لوړې کچې ته ورسېدل، بیا ${last} ته راټیټ شول. هره شمېره د چارټ لاندې په جدول کې ده.`,
     legend: {
