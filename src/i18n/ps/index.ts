@@ -147,12 +147,12 @@ export default {
       print: { title: 'چاپ یا خوندي کول', text: 'ټوله تشریح په یوه پاڼه کې' },
       offline: { title: 'بې انټرنېټه لوستل', text: 'ټوله تشریح په دې وسیله کې وساتئ' },
     },
-    cardNumber: (order: number) => `${order} فصل: `,
+    cardNumber: (order: number) => `فصل ${order}: `,
     readingTime: (minutes: number) => `د ${minutes} دقیقو لوست`,
   },
 
   chapter: {
-    kicker: (order: number, total: number) => `د ${total} فصلونو ${order} فصل`,
+    kicker: (order: number, total: number) => `فصل ${order} له ${total} څخه`,
     covers: 'موده',
     readingTime: 'د لوست وخت',
     minutes: (n: number) => `${n} دقیقې`,
@@ -171,15 +171,15 @@ export default {
     citation: (title: string, site: Part, updated: string, url: string) => [`«${title}». `, site, `. وروستی تازه کول ${updated}. ${url}`],
     citeHint: 'د ټولې حوالې د ټاکلو لپاره پرې کلیک یا ټک وکړئ، بیا یې کاپي کړئ.',
     prevNext: 'مخکنی او راتلونکی فصل',
-    previous: (order: number) => `← مخکنی: ${order} فصل`,
-    next: (order: number) => `راتلونکی: ${order} فصل →`,
+    previous: (order: number) => `→ مخکنی: فصل ${order}`,
+    next: (order: number) => `راتلونکی: فصل ${order} ←`,
     headingLink: (heading: string) => `دې برخې ته لینک: ${heading}`,
     postscript: 'پایلیک، چې د بیان له نېټې وروسته لیکل شوی',
     postscriptLabel: (date: Part) => ['پایلیک · په ', date, ' لیکل شوی، د بیان له نېټې وروسته'],
     /** The name of the region that holds a table (it scrolls when too wide), from its column headings. */
     table: (headings: string[]) => (headings.length ? `جدول: ${headings.join('، ')}` : 'جدول'),
     /** "chapter 2, Round one", in the timeline and the who's who. */
-    reference: (order: number, shortTitle: string) => `${order} فصل، ${shortTitle}`,
+    reference: (order: number, shortTitle: string) => `فصل ${order}، ${shortTitle}`,
   },
 
   timeline: {
@@ -188,8 +188,8 @@ export default {
     intro: (n: number, chapters: number, from: number, to: number) =>
       `د ${count(chapters)} فصلونو تر شا ${n} نېټه لرونکې پېښې، له ${from} څخه تر ${to} پورې. نېټې یوازې تر هغه حده دقیقې دي چې سرچینې اجازه ورکوي: چېرې چې ورځ معلومه نه وي، میاشت یا کال راغلی.`,
     ofChapter: (shortTitle: string) => `مهال وېش: ${shortTitle}`,
-    ofChapterDescription: (n: number, order: number, title: string) => `هغه ${n} نېټه لرونکې پېښې چې په ${order} فصل، ${title}، کې بیان شوې.`,
-    ofChapterIntro: (n: number, order: number, chapter: Part) => [`هغه ${n} نېټه لرونکې پېښې چې په ${order} فصل، `, chapter, '، کې بیان شوې.'],
+    ofChapterDescription: (n: number, order: number, title: string) => `هغه ${n} نېټه لرونکې پېښې چې په فصل ${order}، ${title}، کې بیان شوې.`,
+    ofChapterIntro: (n: number, order: number, chapter: Part) => [`هغه ${n} نېټه لرونکې پېښې چې په فصل ${order}، `, chapter, '، کې بیان شوې.'],
     filter: 'پېښې د فصل له مخې وښیه',
     all: 'ټول',
     note: 'یادښت:',
@@ -270,7 +270,7 @@ export default {
     chapterTitle: (title: string) => `${title}، د چاپ لپاره`,
     chapterDescription: (title: string, site: string) => `د ${site} فصل «${title}» له خپلو سرچینو سره، د چاپ یا PDF په توګه د خوندي کولو لپاره.`,
     chapterIntro: (order: number, chapters: number, date: Part) => [
-      `د ${chapters} فصلونو ${order} فصل، له خپلو سرچینو سره. دا بیان تر `,
+      `فصل ${order} له ${chapters} څخه، له خپلو سرچینو سره. دا بیان تر `,
       date,
       ' پورې دی.',
     ],
@@ -281,7 +281,7 @@ export default {
     troops: 'ضمیمه: د امریکا د سرتېرو شمېر',
     /** On paper, under the contents. */
     addresses: 'د هرې سرچینې پته هغه وخت چاپېږي چې سرچینه لومړی ځل یادېږي.',
-    kicker: (order: number) => `${order} فصل`,
+    kicker: (order: number) => `فصل ${order}`,
     facts: (period: string, asOf: Part, updated: Part) => [`موده: ${period} · تر دې نېټې: `, asOf, ' · وروستی تازه کول: ', updated],
   },
 
@@ -338,7 +338,7 @@ export default {
   shareCard: {
     /** The image's alt text (og:image:alt): what the card shows. */
     alt: (title: string, site: string) => `«${title}»، له ${site} څخه، د افغانستان د نقشې د کرښو تر څنګ.`,
-    kicker: (order: number) => `${order} فصل`,
+    kicker: (order: number) => `فصل ${order}`,
     /** Along the top of the home page's card. */
     home: (chapters: number) => `په ${chapters} فصلونو کې یوه تشریح، له مهال وېش او «څوک څوک دی» سره`,
     asOf: (date: string) => `بیان تر ${date} پورې`,
