@@ -156,7 +156,7 @@ export default {
     covers: 'موده',
     readingTime: 'د لوست وخت',
     minutes: (n: number) => `${n} دقیقې`,
-    asOf: 'تر دې نېټې',
+    asOf: 'د بیان نېټه',
     updated: 'وروستی تازه کول',
     keyNumbers: 'مهمې شمېرې',
     /** The box of plain-language points at the top of a chapter. */
@@ -282,7 +282,7 @@ export default {
     /** On paper, under the contents. */
     addresses: 'د هرې سرچینې پته هغه وخت چاپېږي چې سرچینه لومړی ځل یادېږي.',
     kicker: (order: number) => `فصل ${order}`,
-    facts: (period: string, asOf: Part, updated: Part) => [`موده: ${period} · تر دې نېټې: `, asOf, ' · وروستی تازه کول: ', updated],
+    facts: (period: string, asOf: Part, updated: Part) => [`موده: ${period} · د بیان نېټه: `, asOf, ' · وروستی تازه کول: ', updated],
   },
 
   troopChart: {
