@@ -227,12 +227,10 @@ export default {
       return `ستاسو له لومړي ځل راتګ وروسته، دا براوزر ${pages.filter(Boolean).join('، ')} او لټون په دې وسیله کې ساتي، نو بې انټرنېټه پرانیستل کېږي.`;
     },
     /** `wholeIndex`: every search works offline after the first visit, not only the searches made before. */
-    // The English function has no return annotation, so its type is the union of its two English literals;
-    // the cast keeps `satisfies` from rejecting any translation (annotating the English `: string` would remove the need).
-    later: ((wholeIndex: boolean): string =>
+    later: (wholeIndex: boolean): string =>
       wholeIndex
         ? 'هره بله پاڼه، لکه د یوه فصل خپل مهال وېش یا خلاص معلومات، کله چې مو یو ځل پرانیسته، ساتل کېږي.'
-        : 'هره بله پاڼه کله چې مو یو ځل پرانیسته، ساتل کېږي، او لټون بې انټرنېټه هغه څه مومي چې تاسو مخکې لټولي وو.') as unknown as (typeof en)['offline']['later'],
+        : 'هره بله پاڼه کله چې مو یو ځل پرانیسته، ساتل کېږي، او لټون بې انټرنېټه هغه څه مومي چې تاسو مخکې لټولي وو.',
     saveHeading: 'ټوله تشریح خوندي کړئ',
     needsJs: 'بې انټرنېټه لوستل JavaScript ته اړتیا لري: که بند وي، تشریح یوازې له انټرنېټ سره لوستل کېدای شي.',
     print: 'د چاپ نسخه کله چې مو یو ځل پرانیسته، ساتل کېږي.',
