@@ -4,11 +4,21 @@
  */
 import en from './en/index.ts';
 import { formatter, type Formatter } from './format.ts';
-import { DEFAULT_EDITION, type Edition } from '../site.ts';
+import { DEFAULT_EDITION, EDITIONS, editionPathsOf, type Edition } from '../site.ts';
 
 export type Strings = typeof en;
 
+/**
+ * The registered tables. An edition of src/site.ts's EDITIONS is built when, and only when, its table is
+ * here: to switch the Dari edition on, add `import fa from './fa/index.ts';` and `fa` to this object.
+ */
 const TABLES: Record<string, Strings> = { en };
+
+/** The editions that are built: those with a strings table. */
+export const BUILT_EDITIONS: readonly Edition[] = EDITIONS.filter((e) => TABLES[e.id] !== undefined);
+
+/** getStaticPaths() for a page under src/pages/[...edition]/: one page per built edition. */
+export const editionPaths = () => editionPathsOf(BUILT_EDITIONS);
 
 /** The strings and formatting of one edition. */
 export interface Locale {

@@ -8,8 +8,9 @@ import { glob, type Loader } from 'astro/loaders';
 import { coreFrontmatter } from '../lib/frontmatter.ts';
 import { locate } from './locate.ts';
 
-export function chapterFiles(folder: string): Loader {
-  const loader = glob({ pattern: '*.mdx', base: folder });
+/** `pattern` may reach into sub-folders (the translations: "<lang>/chapters/<id>.mdx"); only the top level is read ahead. */
+export function chapterFiles(folder: string, pattern = '*.mdx'): Loader {
+  const loader = glob({ pattern, base: folder });
   return {
     ...loader,
     load: async (context) => {
