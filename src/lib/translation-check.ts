@@ -116,14 +116,12 @@ export function chapterTranslationProblems(english: ChapterText, translated: Cha
   const th = headings(translated.body);
   const shape = (hs: Heading[]) => hs.map((h) => '#'.repeat(h.level)).join(' ');
   if (shape(eh) !== shape(th)) {
-    const i = eh.findIndex((h, k) => th[k]?.level !== h.level);
-    const first = i >= 0 ? eh[i]! : undefined;
-    problems.push(
-      at(
-        `headings differ: the English has ${eh.length} (${shape(eh) || 'none'}), this file ${th.length} (${shape(th) || 'none'})` +
-          (first ? `; the first difference is heading ${i + 1}, "${'#'.repeat(first.level)} ${first.text}" in the English` : `; this file has more`),
-      ),
-    );
+    if (eh.length !== th.length) {
+      problems.push(at(`headings differ: the English has ${eh.length} ## / ### headings (${shape(eh) || 'none'}), this file ${th.length} (${shape(th) || 'none'})`));
+    } else {
+      const i = eh.findIndex((h, k) => th[k]!.level !== h.level);
+      problems.push(at(`heading ${i + 1} is ${'#'.repeat(th[i]!.level)} here but ${'#'.repeat(eh[i]!.level)} in the English ("${eh[i]!.text}")`));
+    }
   }
 
   // Footnote references: the same ids in the same order.
@@ -168,6 +166,12 @@ export function chapterTranslationProblems(english: ChapterText, translated: Cha
   const tl = counts(links(translated.body));
   for (const [href, n] of el) if ((tl.get(href) ?? 0) !== n) problems.push(at(`the link to ${href} appears ${times(tl.get(href) ?? 0)} here but ${times(n)} in the English`));
   for (const [href, n] of tl) if (!el.has(href)) problems.push(at(`the link to ${href} (${times(n)}) is not in the English`));
+
+  // The site's components (<Postscript>, <TroopChart />, <LocatorMap />): the same, in the same order.
+  const components = (body: string) => [...withoutCode(body).matchAll(/<([A-Z][A-Za-z]*)\b/g)].map((m) => m[1]!).join(', ');
+  if (components(english.body) !== components(translated.body)) {
+    problems.push(at(`components differ: the English has ${components(english.body) || 'none'}, this file ${components(translated.body) || 'none'}`));
+  }
 
   // Front matter: as many key numbers and brief points, the same figures in each key number.
   if (english.keyNumbers.length !== translated.keyNumbers.length) {
