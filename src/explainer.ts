@@ -18,6 +18,7 @@ import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
 import { DEFAULT_EDITION, type Edition } from './site.ts';
 import { chapterTranslationProblems, dataTranslationProblems, shortSha256 } from './lib/translation-check.ts';
+import { editionDigits } from './lib/digits.ts';
 import { readFile } from 'node:fs/promises';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -165,6 +166,7 @@ const TRANSLATED_FIELDS: Record<TranslatedKind, { collection: 'eventTranslations
 async function loadEdition(edition: Edition): Promise<Explainer> {
   const english = await loadExplainer();
   const problems: string[] = [];
+  const digits = (text: string) => editionDigits(text, edition.lang);
   const translation: TranslationStatus = {
     chapters: new Map(),
     fallback: { events: new Set(), actors: new Set(), glossary: new Set(), commitments: new Set(), troopLevels: new Set() },
@@ -201,7 +203,15 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
     const sha = await shortSha256(await readFile(englishFile, 'utf8').catch(() => ''));
     translation.chapters.set(original.id, { state: sha === translationOf.sha256 ? 'current' : 'outdated', file, date: translationOf.date });
     // The translated entry renders its own body (render() follows filePath); its id, order, dates and sources are the English ones.
-    chapters.push({ ...entry, id: original.id, collection: 'chapters', data: { ...original.data, ...text } } as unknown as Chapter);
+    // Shown in the edition's digits (the checks above read the Latin ones the translators write).
+    const shown = {
+      title: digits(text.title),
+      shortTitle: digits(text.shortTitle),
+      summary: digits(text.summary),
+      keyNumbers: text.keyNumbers.map((k) => ({ label: digits(k.label), value: digits(k.value), note: digits(k.note) })),
+      brief: text.brief.map(digits),
+    };
+    chapters.push({ ...entry, id: original.id, collection: 'chapters', data: { ...original.data, ...shown } } as unknown as Chapter);
   }
 
   // Data files.
@@ -231,8 +241,9 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
           problems.push(`${where}, field "${field}": the English entry has no ${field}, so there is nothing to translate`);
           continue;
         }
-        if (field === 'later') merged.later = { ...(source.later as object), text: data.later };
-        else merged[field] = data[field];
+        const shown = typeof data[field] === 'string' ? digits(data[field] as string) : data[field];
+        if (field === 'later') merged.later = { ...(source.later as object), text: shown };
+        else merged[field] = shown;
         if (typeof englishValue === 'string' && typeof data[field] === 'string') pairs.push({ field, english: englishValue, translated: data[field] as string });
       }
       problems.push(...dataTranslationProblems(where, pairs));

@@ -4,17 +4,23 @@
  * the translation checks. Never used on the real checkout.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './project.ts';
 
 /** The English-only frontmatter fields, which a translation leaves out. */
 const ENGLISH_ONLY = new Set(['order', 'period', 'asOf', 'updated', 'postscriptWritten', 'sources']);
 
+/** The test table: the English strings, standing in for a translated table in the copy only. */
+const TEST_STRINGS = `/** TEST EDITION ONLY (tests/fixtures/test-edition/README.md): the English strings in a temporary copy. */
+import en from '../en/index.ts';
+
+export default en;
+`;
+
 /** Registers the test strings table for `lang` (an edition id of src/site.ts) in the copy at `root`. */
 export function registerTestStrings(root: string, lang: string): void {
   mkdirSync(join(root, 'src/i18n', lang), { recursive: true });
-  copyFileSync(join(ROOT, 'tests/fixtures/test-edition/strings.ts'), join(root, 'src/i18n', lang, 'index.ts'));
+  writeFileSync(join(root, 'src/i18n', lang, 'index.ts'), TEST_STRINGS);
   const index = join(root, 'src/i18n/index.ts');
   const text = readFileSync(index, 'utf8');
   const registered = text
