@@ -21,6 +21,8 @@ export interface ChromeView {
   dir: 'ltr' | 'rtl';
   siteTitle: string;
   skipLink: string;
+  /** The language switcher's name (src/components/LanguageSwitcher.astro). */
+  languages: string;
   header: {
     home: Link;
     navLabel: string;
@@ -61,6 +63,7 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
     dir: edition.dir,
     siteTitle: t.site.title,
     skipLink: t.layout.skipLink,
+    languages: t.editions.label,
     header: {
       home: { href: routes.home, text: t.site.shortTitle },
       navLabel: t.header.nav,
