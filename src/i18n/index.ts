@@ -4,6 +4,7 @@
  */
 import en from './en/index.ts';
 import { formatter, type Formatter } from './format.ts';
+import { withEditionDigits } from '../lib/digits.ts';
 import { DEFAULT_EDITION, EDITIONS, editionPathsOf, type Edition } from '../site.ts';
 
 export type Strings = typeof en;
@@ -34,7 +35,8 @@ export function localeOf(edition: Edition = DEFAULT_EDITION): Locale {
   if (!locale) {
     const t = TABLES[edition.id];
     if (!t) throw new Error(`No strings table for edition "${edition.id}": add src/i18n/${edition.id}.ts to src/i18n/index.ts`);
-    locale = { edition, t, format: formatter(edition.lang) };
+    // Numbers the table's functions write come out in the edition's digits (۰–۹ in Dari and Pashto).
+    locale = { edition, t: withEditionDigits(t, edition.lang), format: formatter(edition.lang) };
     cache.set(edition.id, locale);
   }
   return locale;

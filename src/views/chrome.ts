@@ -12,7 +12,8 @@ import { linkOf, rich, type Link, type Rich, type ViewContext } from './shared.t
 export interface NavChapter {
   id: string;
   href: string;
-  order: number;
+  /** The chapter's number, in the edition's digits. */
+  order: string;
   shortTitle: string;
 }
 
@@ -67,7 +68,7 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
     header: {
       home: { href: routes.home, text: t.site.shortTitle },
       navLabel: t.header.nav,
-      chapters: listed.map((c) => ({ id: c.id, href: routes.chapter(c.id), order: c.data.order, shortTitle: c.data.shortTitle })),
+      chapters: listed.map((c) => ({ id: c.id, href: routes.chapter(c.id), order: locale.format.digits(String(c.data.order)), shortTitle: c.data.shortTitle })),
       allChapters: listed.length === 0 ? { href: `${routes.home}#${ANCHORS.chapters}`, text: t.header.allChapters(chapters.length) } : undefined,
       menu: t.header.menu,
       sections: print ? [...sections, { href: print.href, text: t.header.print }] : sections,

@@ -21,6 +21,8 @@ export interface TimelineEvent {
 
 export interface TimelineYear {
   year: number;
+  /** The year as the heading shows it, in the edition's digits. */
+  label: string;
   id: string;
   events: TimelineEvent[];
 }
@@ -58,7 +60,7 @@ export function eventListView(
   }
   return {
     sourcesLabel: t.timeline.sources,
-    years: [...years].map(([year, list]) => ({ year, id: ANCHORS.year(year), events: list })),
+    years: [...years].map(([year, list]) => ({ year, label: context.locale.format.digits(String(year)), id: ANCHORS.year(year), events: list })),
   };
 }
 

@@ -37,3 +37,16 @@ test('an English chapter keeps its digits', async () => {
   const html = await mdxHtml(MDX, pipeline, {}, pathToFileURL('/x/content/chapters/round-one.mdx'));
   assert.match(html, /در 2020 حدود 8,600/);
 });
+
+test('a strings table in the edition’s digits: its texts and what its functions return, not addresses or parts', async () => {
+  const { withEditionDigits } = await import('../../src/lib/digits.ts');
+  const table = { n: (k: number) => `${k} نتیجه`, parts: (link: unknown) => ['در 2020 ', link], fixed: 'سال 2021', file: '/data/events-2020.csv', nested: { y: 'از 1979' } };
+  const link = { tag: 'a', href: '/x-2/', text: 'x' };
+  const fa = withEditionDigits(table, 'fa-AF');
+  assert.equal(fa.n(3), '۳ نتیجه');
+  assert.deepEqual(fa.parts(link), ['در ۲۰۲۰ ', link]);
+  assert.equal(fa.fixed, 'سال ۲۰۲۱');
+  assert.equal(fa.file, '/data/events-2020.csv');
+  assert.equal(fa.nested.y, 'از ۱۹۷۹');
+  assert.equal(withEditionDigits(table, 'en-GB'), table);
+});
