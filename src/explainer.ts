@@ -71,6 +71,17 @@ export interface TranslationStatus {
   fallback: Record<TranslatedKind, Set<string>>;
 }
 
+/** Marks a data entry that a translated edition shows in English (no translation of it yet). */
+const SHOWN_IN_ENGLISH = Symbol('shown in English');
+
+/**
+ * For a data entry of a translated edition's explainer shown in English: the lang and dir its text is marked
+ * with (so that screen readers speak it as English, and it runs left to right); undefined otherwise.
+ */
+export function englishMark(entry: object): { lang: string; dir: 'ltr' } | undefined {
+  return (entry as { [SHOWN_IN_ENGLISH]?: boolean })[SHOWN_IN_ENGLISH] ? { lang: DEFAULT_EDITION.lang, dir: 'ltr' } : undefined;
+}
+
 /** Is this chapter or entry shown in English in a translated edition? (Then mark it lang="en" dir="ltr".) */
 export function isFallback(explainer: Explainer, kind: TranslatedKind | 'chapters', id: string): boolean {
   if (kind === 'chapters') return explainer.translation.chapters.get(id)?.state === 'fallback';
@@ -227,7 +238,7 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
       const t = byId.get(original.id);
       if (!t) {
         translation.fallback[kind].add(original.id);
-        return original;
+        return Object.assign({ ...original }, { [SHOWN_IN_ENGLISH]: true });
       }
       const where = `${t.filePath ?? file} → entry "${original.id}"`;
       const data = t.data as Record<string, unknown>;

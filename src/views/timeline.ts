@@ -2,7 +2,7 @@
 import { chaptersById, listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
-import type { Chapter, Event, Source } from '../explainer.ts';
+import { englishMark, type Chapter, type Event, type Source } from '../explainer.ts';
 import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
 export interface TimelineEvent {
@@ -17,6 +17,8 @@ export interface TimelineEvent {
   /** On the signing of a document the commitments tracker follows: the way to it. */
   commitments?: Link | undefined;
   sources: SourceItem[];
+  /** In a translated edition, an event not yet translated: its text is English (lang, dir). */
+  english?: { lang: string; dir: 'ltr' } | undefined;
 }
 
 export interface TimelineYear {
@@ -55,6 +57,7 @@ export function eventListView(
       more: rich(t.timeline.moreIn(linkOf({ href: context.routes.chapter(chapter.id), text: t.chapter.reference(chapter.data.order, chapter.data.shortTitle) }))),
       commitments: event.document ? { href: context.routes.commitments, text: t.commitments.timelineLink } : undefined,
       sources: sourceItems(context, resolve(sources, event.sources)),
+      english: englishMark(event),
     });
     years.set(year, list);
   }

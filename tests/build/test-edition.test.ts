@@ -57,6 +57,10 @@ test('a translated timeline event shows its text in the edition’s digits; the 
   assert.match(html, /امضای توافق دوحه/);
   assert.match(html, /۵ رجب ۱۴۴۱/);
   assert.match(html, /۱۰ حوت ۱۳۹۸ \(۲۹ فبروری ۲۰۲۰\)/);
+  // An event without a translation is English text, marked so.
+  assert.match(html, /id="event-soviet-invasion"[^>]*lang="en-GB" dir="ltr"/);
+  assert.doesNotMatch(html, /id="event-doha-agreement-signed"[^>]*lang="en-GB"/);
+  assert.match(page('fa/people'), /class="actor-name[^"]*" lang="en-GB" dir="ltr"|lang="en-GB" dir="ltr"[^>]*class="actor-name/);
 });
 
 test('the sitemap lists the edition', () => {
