@@ -41,3 +41,13 @@ export function localeOf(edition: Edition = DEFAULT_EDITION): Locale {
   }
   return locale;
 }
+
+/**
+ * The locale a chapter file is written in: a translation (content/translations/<id>/chapters/…) in its
+ * edition's, once that edition is built; everything else in the default edition's.
+ */
+export function localeOfFile(path: string | undefined): Locale {
+  const id = path ? /[\\/]translations[\\/]([^\\/]+)[\\/]chapters[\\/]/.exec(path)?.[1] : undefined;
+  const edition = BUILT_EDITIONS.find((e) => e.id === id);
+  return localeOf(edition ?? DEFAULT_EDITION);
+}

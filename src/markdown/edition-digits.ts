@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { editionDigits } from '../lib/digits.ts';
-import { EDITIONS } from '../site.ts';
+import { localeOfFile } from '../i18n/index.ts';
+import { ANCHORS, EDITIONS } from '../site.ts';
 
 interface WalkNode {
   type: string;
@@ -43,13 +44,26 @@ function textsOf(node: WalkNode, found: WalkNode[] = []): WalkNode[] {
 export function editionDigitsPlugin(): HastPluginEntry {
   return () => {
     let lang: string | undefined;
+    let sources: string | undefined;
     let inFootnotes = false;
     return {
       name: 'edition-digits',
       before(_, ctx) {
-        lang = ctx.fileURL ? translationLang(fileURLToPath(ctx.fileURL)) : undefined;
+        const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+        lang = path ? translationLang(path) : undefined;
+        // The footnotes' heading in the edition's words (Sätteri's label is the default edition's).
+        const locale = localeOfFile(path);
+        sources = lang && locale.edition.lang === lang ? locale.t.chapter.sources : undefined;
       },
       element: [
+        {
+          filter: ['h2'],
+          visit(heading, ctx) {
+            if (!sources || heading.properties?.id !== ANCHORS.sources) return;
+            for (let i = heading.children.length - 1; i >= 0; i--) ctx.removeChildAt(heading, i);
+            ctx.appendChild(heading, { type: 'text', value: sources });
+          },
+        },
         {
           filter: ['section'],
           visit(section) {

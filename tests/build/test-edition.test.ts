@@ -37,7 +37,7 @@ test('its pages are Dari, right to left, with alternates for every edition and a
   assert.match(html, /<link rel="alternate" hreflang="en-GB" href="[^"]*\/round-one\/">/);
   assert.match(html, /<link rel="alternate" hreflang="fa-AF" href="[^"]*\/fa\/round-one\/">/);
   assert.match(html, /<link rel="alternate" hreflang="x-default" href="[^"]*\/round-one\/">/);
-  assert.match(html, /<nav class="languages[^"]*" aria-label="Other languages">.*?<a href="\/round-one\/" lang="en-GB" hreflang="en-GB" dir="ltr"[^>]*>English<\/a>/s);
+  assert.match(html, /<nav class="languages[^"]*" aria-label="زبان‌های دیگر">.*?<a href="\/round-one\/" lang="en-GB" hreflang="en-GB" dir="ltr"[^>]*>English<\/a>/s);
   assert.match(page('round-one'), /<a href="\/fa\/round-one\/" lang="fa-AF" hreflang="fa-AF" dir="rtl"[^>]*>دری<\/a>/);
   // Each edition has its own search index (Pagefind splits by <html lang>).
   assert.ok(readdirSync(join(root, 'dist/pagefind')).some((f) => f.startsWith('pagefind.fa-af')), 'a Pagefind index for fa-AF');
@@ -47,6 +47,10 @@ test('a translated chapter says what it translates and shows the edition’s dig
   const html = page('fa/round-one');
   assert.match(html, /class="translation-notice[^"]*"[^>]*>.*?<time datetime="2026-12-02">۱۱ قوس ۱۴۰۵ \(۲ دسامبر ۲۰۲۶\)<\/time>.*?<a href="\/round-one\/" lang="en-GB" hreflang="en-GB">/s);
   assert.match(html, /۲۹ February ۲۰۲۰/);
+  // The footnotes' heading and the section links in the edition's words; the English sources stay as published.
+  assert.match(html, /<h2 id="footnote-label"[^>]*>منابع<\/h2>/);
+  assert.match(html, /aria-label="پیوند به این بخش: /);
+  assert.match(html, /Remarks by NATO Secretary General Jens Stoltenberg.*?29 February 2020/);
   const fallback = page('fa/background');
   assert.match(fallback, /<article class="body[^"]*" aria-labelledby="chapter-title" lang="en-GB" dir="ltr">/);
   assert.match(fallback, /class="translation-notice/);

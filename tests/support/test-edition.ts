@@ -10,11 +10,18 @@ import { join } from 'node:path';
 /** The English-only frontmatter fields, which a translation leaves out. */
 const ENGLISH_ONLY = new Set(['order', 'period', 'asOf', 'updated', 'postscriptWritten', 'sources']);
 
-/** The test table: the English strings, standing in for a translated table in the copy only. */
+/**
+ * The test table: the English strings, standing in for a translated table in the copy only, with a few
+ * keys in Dari so that the tests can tell the edition's table is the one used.
+ */
 const TEST_STRINGS = `/** TEST EDITION ONLY (tests/fixtures/test-edition/README.md): the English strings in a temporary copy. */
 import en from '../en/index.ts';
 
-export default en;
+export default {
+  ...en,
+  chapter: { ...en.chapter, sources: 'منابع', headingLink: (heading: string) => \`پیوند به این بخش: \${heading}\` },
+  editions: { ...en.editions, label: 'زبان‌های دیگر' },
+};
 `;
 
 /** Registers the test strings table for `lang` (an edition id of src/site.ts) in the copy at `root`. */
