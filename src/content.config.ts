@@ -322,6 +322,34 @@ const troopLevelTranslations = defineCollection({
   schema: strictFields({ id, note: text }),
 });
 
+/**
+ * content/translations/names.yaml: every name as the Dari and Pashto editions spell it (the translators'
+ * shared list). `also`: other English forms the chapters use; faShort/psShort the Dari/Pashto of the first of
+ * them; faAlso/psAlso the Dari/Pashto of each, in the same order.
+ */
+const textList = z.array(text, { error: expected('a list of names, e.g. [Baradar, Mullah Baradar]') });
+const names = defineCollection({
+  loader: dataFile('translations/names.yaml', parseYamlList, { optional: true }),
+  schema: strictFields({
+    id,
+    en: text,
+    fa: text,
+    ps: text,
+    also: textList.optional(),
+    faShort: text.optional(),
+    psShort: text.optional(),
+    faAlso: textList.optional(),
+    psAlso: textList.optional(),
+  }).superRefine((n, ctx) => {
+    for (const key of ['faAlso', 'psAlso'] as const) {
+      const list = n[key];
+      if (list && list.length !== (n.also?.length ?? 0)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `gives ${list.length} form(s), but also gives ${n.also?.length ?? 0}: one for each, in the same order` });
+      }
+    }
+  }),
+});
+
 /** content/search-synonyms.yaml: other spellings of the site's words, indexed for search (src/views/search-records.ts). */
 const searchSynonyms = defineCollection({
   loader: dataFile('search-synonyms.yaml', parseYamlList),
@@ -351,4 +379,5 @@ export const collections = {
   glossaryTranslations,
   commitmentTranslations,
   troopLevelTranslations,
+  names,
 };
