@@ -62,7 +62,7 @@ export async function writeServiceWorker(site: string, cores: readonly OfflineCo
     cores,
     skip,
   );
-  const problems = offlineProblems(lists);
+  const problems = offlineProblems(lists, BUILT_EDITIONS.length);
   if (problems.length) throw new Error(problems.join('\n'));
 
   const digests = new Map([...lists.core, ...lists.save].map((f) => [f.path, sha256(readFileSync(join(site, f.path)))]));

@@ -32,7 +32,7 @@ export function registerTestStrings(root: string, lang: string): void {
   const text = readFileSync(index, 'utf8');
   const registered = text
     .replace("import en from './en/index.ts';", `import en from './en/index.ts';\nimport ${lang} from './${lang}/index.ts';`)
-    .replace('const TABLES: Record<string, Strings> = { en };', `const TABLES: Record<string, Strings> = { en, ${lang} };`);
+    .replace('const TABLES: Record<string, Strings> = { en', `const TABLES: Record<string, Strings> = { en, ${lang}`);
   if (registered === text) throw new Error('fixture: src/i18n/index.ts no longer registers its tables as the test edition expects');
   writeFileSync(index, registered);
 }
