@@ -19,6 +19,7 @@ import { SETTINGS } from './settings.ts';
 import { DEFAULT_EDITION, type Edition } from './site.ts';
 import { chapterTranslationProblems, dataTranslationProblems, shortSha256 } from './lib/translation-check.ts';
 import { editionDigits } from './lib/digits.ts';
+import { markShownInEnglish } from './lib/fallback.ts';
 import { readFile } from 'node:fs/promises';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -71,16 +72,7 @@ export interface TranslationStatus {
   fallback: Record<TranslatedKind, Set<string>>;
 }
 
-/** Marks a data entry that a translated edition shows in English (no translation of it yet). */
-const SHOWN_IN_ENGLISH = Symbol('shown in English');
-
-/**
- * For a data entry of a translated edition's explainer shown in English: the lang and dir its text is marked
- * with (so that screen readers speak it as English, and it runs left to right); undefined otherwise.
- */
-export function englishMark(entry: object): { lang: string; dir: 'ltr' } | undefined {
-  return (entry as { [SHOWN_IN_ENGLISH]?: boolean })[SHOWN_IN_ENGLISH] ? { lang: DEFAULT_EDITION.lang, dir: 'ltr' } : undefined;
-}
+export { englishMark } from './lib/fallback.ts';
 
 /** Is this chapter or entry shown in English in a translated edition? (Then mark it lang="en" dir="ltr".) */
 export function isFallback(explainer: Explainer, kind: TranslatedKind | 'chapters', id: string): boolean {
@@ -238,7 +230,7 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
       const t = byId.get(original.id);
       if (!t) {
         translation.fallback[kind].add(original.id);
-        return Object.assign({ ...original }, { [SHOWN_IN_ENGLISH]: true });
+        return markShownInEnglish(original);
       }
       const where = `${t.filePath ?? file} → entry "${original.id}"`;
       const data = t.data as Record<string, unknown>;

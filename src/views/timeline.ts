@@ -2,7 +2,8 @@
 import { chaptersById, listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
-import { englishMark, type Chapter, type Event, type Source } from '../explainer.ts';
+import { englishMark } from '../lib/fallback.ts';
+import type { Chapter, Event, Source } from '../explainer.ts';
 import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
 export interface TimelineEvent {

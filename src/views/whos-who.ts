@@ -1,7 +1,8 @@
 /** The who's who: people, organisations and countries, each with the chapters they appear in and the sources. */
 import { chaptersById } from '../lib/chapters.ts';
 import { ANCHORS } from '../site.ts';
-import { englishMark, type Actor, type Chapter, type Source } from '../explainer.ts';
+import { englishMark } from '../lib/fallback.ts';
+import type { Actor, Chapter, Source } from '../explainer.ts';
 import { dataLinksView, resolve, sourceItems, type DataLinksView, type Link, type SourceItem, type ViewContext } from './shared.ts';
 
 export interface WhosWhoEntry {
