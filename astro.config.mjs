@@ -12,6 +12,16 @@ import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { chapterMarkdown } from './src/markdown/pipeline.ts';
 import { SETTINGS } from './src/settings.ts';
 import { routes } from './src/site.ts';
+import { BUILT_EDITIONS } from './src/i18n/index.ts';
+
+/**
+ * The sitemap lists every page of every built edition; with more than one, each URL also lists its
+ * alternates in the other editions (xhtml:link hreflang), the prefix of each edition's path naming it.
+ */
+const sitemapOptions =
+  BUILT_EDITIONS.length > 1
+    ? { i18n: { defaultLocale: 'en', locales: Object.fromEntries(BUILT_EDITIONS.map((e) => [e.prefix.replace(/\/$/, '') || 'en', e.lang])) } }
+    : {};
 
 export default defineConfig({
   site: SETTINGS.siteUrl,
@@ -53,7 +63,7 @@ export default defineConfig({
     // A chapter's static parts are compiled to HTML strings, not to a call per element: smaller modules to
     // bundle and less to render. Tables stay elements, since they render as a component (ScrollTable).
     mdx({ optimize: { ignoreElementNames: ['table'] } }),
-    sitemap(),
+    sitemap(sitemapOptions),
     searchIndex(),
     serviceWorker(),
     precompressed(),

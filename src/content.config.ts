@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { buildState } from './build-state.ts';
 import { chapterFiles } from './loaders/chapter-files.ts';
 import { dataFile } from './loaders/data-file.ts';
+import { translationFiles } from './loaders/translation-files.ts';
 import { checkSourcePolicy } from './loaders/source-policy.ts';
 import { parseCsvTable, parseYamlList } from './lib/data-files.ts';
 import { parsePartialDate, toIsoText } from './lib/dates.ts';
@@ -96,14 +97,31 @@ const sources = defineCollection({
 
 const ORDER = `a whole number from 1 to ${CHAPTER_IDS.length}`;
 
+/** The text fields a chapter's translation gives (content/translations/<lang>/chapters/<id>.mdx); the rest comes from the English file. */
+const chapterText = {
+  title: text,
+  /** Used in navigation, where space is short. */
+  shortTitle: text.max(24, { error: 'short titles must fit the navigation: 24 characters at most' }),
+  /** One sentence: chapter cards, meta descriptions and search results use it. */
+  summary: text.max(240, { error: 'the summary is one sentence of at most 240 characters' }),
+  keyNumbers: z
+    .array(strictFields({ label: text, value: text, note: text }), {
+      error: expected('a list of key numbers, each written { label: …, value: …, note: … }'),
+    })
+    .min(1, { error: 'list at least one key number' }),
+  /** The "In brief" box at the top of the chapter: short plain-language points (tests/content/readability.test.ts checks them). */
+  brief: z
+    .array(text.max(160, { error: 'each point of the brief is one short sentence: 160 characters at most' }), {
+      error: expected('a list of three to five short points, e.g. ["The talks opened on 12 September 2020.", …]'),
+    })
+    .min(3, { error: 'the brief has three to five points' })
+    .max(5, { error: 'the brief has three to five points' }),
+};
+
 const chapters = defineCollection({
   loader: chapterFiles(`${SETTINGS.contentDir}/chapters`),
   schema: strictFields({
-    title: text,
-    /** Used in navigation, where space is short. */
-    shortTitle: text.max(24, { error: 'short titles must fit the navigation: 24 characters at most' }),
-    /** One sentence: chapter cards, meta descriptions and search results use it. */
-    summary: text.max(240, { error: 'the summary is one sentence of at most 240 characters' }),
+    ...chapterText,
     order: z
       .number({ error: expected(ORDER) })
       .int({ error: expected(ORDER) })
@@ -118,19 +136,30 @@ const chapters = defineCollection({
      * in the content may be later (src/lib/dates.ts, dateRangeProblems).
      */
     postscriptWritten: fullDate.optional(),
-    keyNumbers: z
-      .array(strictFields({ label: text, value: text, note: text }), {
-        error: expected('a list of key numbers, each written { label: …, value: …, note: … }'),
-      })
-      .min(1, { error: 'list at least one key number' }),
-    /** The "In brief" box at the top of the chapter: short plain-language points (tests/content/readability.test.ts checks them). */
-    brief: z
-      .array(text.max(160, { error: 'each point of the brief is one short sentence: 160 characters at most' }), {
-        error: expected('a list of three to five short points, e.g. ["The talks opened on 12 September 2020.", …]'),
-      })
-      .min(3, { error: 'the brief has three to five points' })
-      .max(5, { error: 'the brief has three to five points' }),
     sources: sourceList('list at least one source'),
+  }),
+});
+
+const SHA = 'the first 16 hex digits of the English file\'s sha256, in quotes (sha256sum content/chapters/<id>.mdx | cut -c1-16)';
+
+/**
+ * The translated chapters: content/translations/<lang>/chapters/<id>.mdx, the language and the chapter
+ * taken from the path. They give the text fields only, and say which English revision they translate;
+ * src/lib/translation-check.ts compares each with its English original.
+ */
+const chapterTranslations = defineCollection({
+  loader: chapterFiles(`${SETTINGS.contentDir}/translations`, '*/chapters/*.mdx'),
+  schema: strictFields({
+    translationOf: strictFields({
+      /** The English file, as the project names it: content/chapters/<id>.mdx. */
+      file: z.string({ error: expected('the English file, e.g. content/chapters/round-one.mdx') }).regex(/^content\/chapters\/[a-z0-9-]+\.mdx$/, {
+        error: expected('the English file, e.g. content/chapters/round-one.mdx'),
+      }),
+      sha256: z.string({ error: expected(SHA) }).regex(/^[0-9a-f]{16}$/, { error: expected(SHA) }),
+      /** The day the translation was made (or last brought up to date). */
+      date: fullDate,
+    }),
+    ...chapterText,
   }),
 });
 
@@ -266,6 +295,61 @@ const commitments = defineCollection({
   }),
 });
 
+/**
+ * The translations of the data files, content/translations/<lang>/<file>.yaml: the same ids as the English
+ * file, the text fields only (src/explainer.ts lays them over the English entries and rejects unknown ids).
+ */
+const aliases = z.array(text, { error: expected('a list of spellings, e.g. ["خلیلزاد"]') }).optional();
+const eventTranslations = defineCollection({
+  loader: translationFiles('events.yaml'),
+  schema: strictFields({ id, title: text, summary: text, note: text.optional() }),
+});
+const actorTranslations = defineCollection({
+  loader: translationFiles('actors.yaml'),
+  schema: strictFields({ id, name: text, role: text, description: text, aliases }),
+});
+const glossaryTranslations = defineCollection({
+  loader: translationFiles('glossary.yaml'),
+  schema: strictFields({ id, term: text, definition: text, aliases }),
+});
+const commitmentTranslations = defineCollection({
+  loader: translationFiles('commitments.yaml'),
+  // `later` is the text of the English `later.text`.
+  schema: strictFields({ id, promise: text, deadlineNote: text.optional(), asOf: text, note: text.optional(), later: text.optional() }),
+});
+const troopLevelTranslations = defineCollection({
+  loader: translationFiles('troop-levels.yaml'),
+  schema: strictFields({ id, note: text }),
+});
+
+/**
+ * content/translations/names.yaml: every name as the Dari and Pashto editions spell it (the translators'
+ * shared list). `also`: other English forms the chapters use; faShort/psShort the Dari/Pashto of the first of
+ * them; faAlso/psAlso the Dari/Pashto of each, in the same order.
+ */
+const textList = z.array(text, { error: expected('a list of names, e.g. [Baradar, Mullah Baradar]') });
+const names = defineCollection({
+  loader: dataFile('translations/names.yaml', parseYamlList, { optional: true }),
+  schema: strictFields({
+    id,
+    en: text,
+    fa: text,
+    ps: text,
+    also: textList.optional(),
+    faShort: text.optional(),
+    psShort: text.optional(),
+    faAlso: textList.optional(),
+    psAlso: textList.optional(),
+  }).superRefine((n, ctx) => {
+    for (const key of ['faAlso', 'psAlso'] as const) {
+      const list = n[key];
+      if (list && list.length !== (n.also?.length ?? 0)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `gives ${list.length} form(s), but also gives ${n.also?.length ?? 0}: one for each, in the same order` });
+      }
+    }
+  }),
+});
+
 /** content/search-synonyms.yaml: other spellings of the site's words, indexed for search (src/views/search-records.ts). */
 const searchSynonyms = defineCollection({
   loader: dataFile('search-synonyms.yaml', parseYamlList),
@@ -280,4 +364,20 @@ const searchSynonyms = defineCollection({
   }),
 });
 
-export const collections = { sources, chapters, events, actors, troopLevels, commitments, glossary, searchSynonyms };
+export const collections = {
+  sources,
+  chapters,
+  events,
+  actors,
+  troopLevels,
+  commitments,
+  glossary,
+  searchSynonyms,
+  chapterTranslations,
+  eventTranslations,
+  actorTranslations,
+  glossaryTranslations,
+  commitmentTranslations,
+  troopLevelTranslations,
+  names,
+};

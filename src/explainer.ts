@@ -16,6 +16,11 @@ import { brokenReferences, unreferenced } from './lib/references.ts';
 import { unusedSynonyms } from './lib/search-spellings.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
+import { DEFAULT_EDITION, type Edition } from './site.ts';
+import { chapterTranslationProblems, dataTranslationProblems, shortSha256 } from './lib/translation-check.ts';
+import { editionDigits } from './lib/digits.ts';
+import { markShownInEnglish } from './lib/fallback.ts';
+import { readFile } from 'node:fs/promises';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Source = CollectionEntry<'sources'>['data'];
@@ -40,6 +45,39 @@ export interface Explainer {
   searchSynonyms: SearchSynonym[];
   /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
   postscript?: PartialDate;
+  /** The edition this explainer is in, and which of its parts are translated. */
+  edition: Edition;
+  translation: TranslationStatus;
+}
+
+/**
+ * A chapter's translation: "current" when it translates the English file as it is now, "outdated" when the
+ * English file has changed since (its sha256 no longer matches), "fallback" when there is none and the
+ * English is shown (the page says so and marks the text lang="en" dir="ltr"). The English edition: "original".
+ */
+export type TranslationState = 'original' | 'current' | 'outdated' | 'fallback';
+
+export interface ChapterTranslation {
+  state: TranslationState;
+  /** The translation's file and the day it was made (translationOf.date). */
+  file?: string;
+  date?: PartialDate;
+}
+
+export type TranslatedKind = 'events' | 'actors' | 'glossary' | 'commitments' | 'troopLevels';
+
+export interface TranslationStatus {
+  chapters: Map<string, ChapterTranslation>;
+  /** The ids of the data entries shown in English because the edition has no translation of them. */
+  fallback: Record<TranslatedKind, Set<string>>;
+}
+
+export { englishMark } from './lib/fallback.ts';
+
+/** Is this chapter or entry shown in English in a translated edition? (Then mark it lang="en" dir="ltr".) */
+export function isFallback(explainer: Explainer, kind: TranslatedKind | 'chapters', id: string): boolean {
+  if (kind === 'chapters') return explainer.translation.chapters.get(id)?.state === 'fallback';
+  return explainer.translation.fallback[kind].has(id);
 }
 
 async function load(): Promise<Explainer> {
@@ -100,7 +138,132 @@ async function load(): Promise<Explainer> {
     glossary: glossary.map((g) => g.data),
     searchSynonyms: searchSynonyms.map((s) => s.data),
     postscript: latest?.date,
+    edition: DEFAULT_EDITION,
+    translation: {
+      chapters: new Map(chapters.map((c) => [c.id, { state: 'original' }])),
+      fallback: { events: new Set(), actors: new Set(), glossary: new Set(), commitments: new Set(), troopLevels: new Set() },
+    },
   };
+}
+
+/** The language and chapter of a translated chapter's file: content/translations/<lang>/chapters/<id>.mdx. */
+function translatedChapterPlace(entry: { id: string; filePath?: string }): { lang: string; id: string } {
+  const m = /(?:^|\/)([^/]+)\/chapters\/([^/]+?)(?:\.mdx)?$/.exec(entry.filePath ?? entry.id);
+  return { lang: m?.[1] ?? '', id: m?.[2] ?? entry.id };
+}
+
+/** The text fields each data file's translation may give; each is laid over the English field of that name. */
+const TRANSLATED_FIELDS: Record<TranslatedKind, { collection: 'eventTranslations' | 'actorTranslations' | 'glossaryTranslations' | 'commitmentTranslations' | 'troopLevelTranslations'; file: string; fields: string[] }> = {
+  events: { collection: 'eventTranslations', file: 'events.yaml', fields: ['title', 'summary', 'note'] },
+  actors: { collection: 'actorTranslations', file: 'actors.yaml', fields: ['name', 'role', 'description', 'aliases'] },
+  glossary: { collection: 'glossaryTranslations', file: 'glossary.yaml', fields: ['term', 'definition', 'aliases'] },
+  commitments: { collection: 'commitmentTranslations', file: 'commitments.yaml', fields: ['promise', 'deadlineNote', 'asOf', 'note', 'later'] },
+  troopLevels: { collection: 'troopLevelTranslations', file: 'troop-levels.yaml', fields: ['note'] },
+};
+
+/**
+ * An edition's explainer: the English one with the edition's translations laid over it by id. A chapter or
+ * entry without a translation stays English and is listed as a fallback; a translation of an id the English
+ * lacks, a field the English entry has not, or a chapter that no longer matches its original stops the build.
+ */
+async function loadEdition(edition: Edition): Promise<Explainer> {
+  const english = await loadExplainer();
+  const problems: string[] = [];
+  const digits = (text: string) => editionDigits(text, edition.lang);
+  const translation: TranslationStatus = {
+    chapters: new Map(),
+    fallback: { events: new Set(), actors: new Set(), glossary: new Set(), commitments: new Set(), troopLevels: new Set() },
+  };
+
+  // Chapters.
+  const translatedChapters = (await getCollection('chapterTranslations')).filter((c) => translatedChapterPlace(c).lang === edition.id);
+  const byChapter = new Map(translatedChapters.map((c) => [translatedChapterPlace(c).id, c]));
+  for (const [id, entry] of byChapter) {
+    if (!english.chapters.some((c) => c.id === id)) {
+      problems.push(`${entry.filePath ?? entry.id}: there is no English chapter "${id}" (content/chapters/${id}.mdx) for it to translate; the chapters are: ${english.chapters.map((c) => c.id).join(', ')}`);
+    }
+  }
+  const chapters: Chapter[] = [];
+  for (const original of english.chapters) {
+    const entry = byChapter.get(original.id);
+    if (!entry) {
+      translation.chapters.set(original.id, { state: 'fallback' });
+      chapters.push(original);
+      continue;
+    }
+    const file = entry.filePath ?? entry.id;
+    const { translationOf, ...text } = entry.data;
+    const englishFile = original.filePath ?? `content/chapters/${original.id}.mdx`;
+    if (translationOf.file.replace(/^.*\//, '') !== englishFile.replace(/^.*\//, '')) {
+      problems.push(`${file} → field "translationOf.file": "${translationOf.file}" is not this chapter's English file (${englishFile})`);
+    }
+    problems.push(
+      ...chapterTranslationProblems(
+        { file: englishFile, body: original.body ?? '', keyNumbers: original.data.keyNumbers, brief: original.data.brief },
+        { file, body: entry.body ?? '', keyNumbers: text.keyNumbers, brief: text.brief },
+      ),
+    );
+    const sha = await shortSha256(await readFile(englishFile, 'utf8').catch(() => ''));
+    translation.chapters.set(original.id, { state: sha === translationOf.sha256 ? 'current' : 'outdated', file, date: translationOf.date });
+    // The translated entry renders its own body (render() follows filePath); its id, order, dates and sources are the English ones.
+    // Shown in the edition's digits (the checks above read the Latin ones the translators write).
+    const shown = {
+      title: digits(text.title),
+      shortTitle: digits(text.shortTitle),
+      summary: digits(text.summary),
+      keyNumbers: text.keyNumbers.map((k) => ({ label: digits(k.label), value: digits(k.value), note: digits(k.note) })),
+      brief: text.brief.map(digits),
+    };
+    chapters.push({ ...entry, id: original.id, collection: 'chapters', data: { ...original.data, ...shown } } as unknown as Chapter);
+  }
+
+  // Data files.
+  const overlay = async <T extends { id: string }>(kind: TranslatedKind, entries: readonly T[]): Promise<T[]> => {
+    const { collection, file, fields } = TRANSLATED_FIELDS[kind];
+    const translated = (await getCollection(collection)).filter((e) => e.id.startsWith(`${edition.id}/`));
+    const byId = new Map(translated.map((e) => [e.id.slice(edition.id.length + 1), e]));
+    const known = new Set(entries.map((e) => e.id));
+    for (const [id, e] of byId) {
+      if (!known.has(id)) problems.push(`${e.filePath ?? file} → entry "${id}": content/${file} has no entry "${id}"; a translation keeps the English ids`);
+    }
+    return entries.map((original) => {
+      const t = byId.get(original.id);
+      if (!t) {
+        translation.fallback[kind].add(original.id);
+        return markShownInEnglish(original);
+      }
+      const where = `${t.filePath ?? file} → entry "${original.id}"`;
+      const data = t.data as Record<string, unknown>;
+      const source = original as unknown as Record<string, unknown>;
+      const merged: Record<string, unknown> = { ...source };
+      const pairs: { field: string; english: string; translated: string }[] = [];
+      for (const field of fields) {
+        if (data[field] === undefined) continue;
+        const englishValue = field === 'later' ? (source.later as { text?: string } | undefined)?.text : source[field];
+        if (englishValue === undefined) {
+          problems.push(`${where}, field "${field}": the English entry has no ${field}, so there is nothing to translate`);
+          continue;
+        }
+        const shown = typeof data[field] === 'string' ? digits(data[field] as string) : data[field];
+        if (field === 'later') merged.later = { ...(source.later as object), text: shown };
+        else merged[field] = shown;
+        if (typeof englishValue === 'string' && typeof data[field] === 'string') pairs.push({ field, english: englishValue, translated: data[field] as string });
+      }
+      problems.push(...dataTranslationProblems(where, pairs));
+      return merged as unknown as T;
+    });
+  };
+  const [events, actors, glossary, commitments, troopLevels] = [
+    await overlay('events', english.events),
+    await overlay('actors', english.actors),
+    await overlay('glossary', english.glossary),
+    await overlay('commitments', english.commitments),
+    await overlay('troopLevels', english.troopLevels),
+  ];
+  if (problems.length > 0) {
+    throw new ContentError(`The ${edition.id} translation has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+  }
+  return { ...english, chapters, events, actors, glossary, commitments, troopLevels, edition, translation };
 }
 
 /** Entries in the order their file gives them (`order`, their ids as the loader read them). */
@@ -146,8 +309,18 @@ function facts(entries: {
 }
 
 let cached: Promise<Explainer> | undefined;
+const editions = new Map<string, Promise<Explainer>>();
 
-export function loadExplainer(): Promise<Explainer> {
-  cached ??= load();
-  return cached;
+/** The explainer in one edition (English by default): loaded and checked once per build. */
+export function loadExplainer(edition: Edition = DEFAULT_EDITION): Promise<Explainer> {
+  if (edition.id === DEFAULT_EDITION.id) {
+    cached ??= load();
+    return cached;
+  }
+  let loaded = editions.get(edition.id);
+  if (!loaded) {
+    loaded = loadEdition(edition);
+    editions.set(edition.id, loaded);
+  }
+  return loaded;
 }

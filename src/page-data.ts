@@ -20,7 +20,7 @@ export interface PageData {
 const editions = new Map<string, Omit<PageData, 'explainer'>>();
 
 export async function pageData(edition: Edition = DEFAULT_EDITION): Promise<PageData> {
-  const explainer = await loadExplainer();
+  const explainer = await loadExplainer(edition);
   let shared = editions.get(edition.id);
   if (!shared) {
     const context = { locale: localeOf(edition), routes: routes(import.meta.env.BASE_URL, edition) };

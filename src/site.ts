@@ -21,15 +21,28 @@ export interface Edition {
   prefix: string;
 }
 
-export const EDITIONS = [{ id: 'en', lang: 'en-GB', dir: 'ltr', prefix: '' }] as const satisfies readonly Edition[];
+/**
+ * Every edition the site knows. An edition is built only once its strings table is registered in
+ * src/i18n/index.ts (BUILT_EDITIONS there); until then its translations may sit in content/translations/
+ * without being built. `name` is the edition's name in its own language, for the language switcher.
+ */
+export const EDITIONS = [
+  { id: 'en', lang: 'en-GB', dir: 'ltr', prefix: '', name: 'English' },
+  { id: 'fa', lang: 'fa-AF', dir: 'rtl', prefix: 'fa/', name: 'دری' },
+  { id: 'ps', lang: 'ps', dir: 'rtl', prefix: 'ps/', name: 'پښتو' },
+] as const satisfies readonly (Edition & { name: string })[];
 export const DEFAULT_EDITION: Edition = EDITIONS[0];
 
+/** An edition's own name ("دری"), for the language switcher. */
+export const editionName = (edition: Edition): string => EDITIONS.find((e) => e.id === edition.id)?.name ?? edition.id;
+
 /**
- * getStaticPaths() for a page under src/pages/[...edition]/: one page per edition, the default
- * edition at the root (an undefined rest parameter).
+ * getStaticPaths() for a page under src/pages/[...edition]/: one page per edition given, the default
+ * edition at the root (an undefined rest parameter). Pages call editionPaths() from src/i18n/index.ts,
+ * which passes the editions that have strings.
  */
-export function editionPaths(): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
-  return EDITIONS.map((edition) => ({ params: { edition: edition.prefix.replace(/\/$/, '') || undefined }, props: { edition } }));
+export function editionPathsOf(editions: readonly Edition[]): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
+  return editions.map((edition) => ({ params: { edition: edition.prefix.replace(/\/$/, '') || undefined }, props: { edition } }));
 }
 
 /** The site's base path ("/" or "/explainers/afghanistan/"), normalised to start and end with "/". */

@@ -4,11 +4,22 @@
  */
 import en from './en/index.ts';
 import { formatter, type Formatter } from './format.ts';
-import { DEFAULT_EDITION, type Edition } from '../site.ts';
+import { withEditionDigits } from '../lib/digits.ts';
+import { DEFAULT_EDITION, EDITIONS, editionPathsOf, type Edition } from '../site.ts';
 
 export type Strings = typeof en;
 
+/**
+ * The registered tables. An edition of src/site.ts's EDITIONS is built when, and only when, its table is
+ * here: to switch the Dari edition on, add `import fa from './fa/index.ts';` and `fa` to this object.
+ */
 const TABLES: Record<string, Strings> = { en };
+
+/** The editions that are built: those with a strings table. */
+export const BUILT_EDITIONS: readonly Edition[] = EDITIONS.filter((e) => TABLES[e.id] !== undefined);
+
+/** getStaticPaths() for a page under src/pages/[...edition]/: one page per built edition. */
+export const editionPaths = () => editionPathsOf(BUILT_EDITIONS);
 
 /** The strings and formatting of one edition. */
 export interface Locale {
@@ -24,8 +35,19 @@ export function localeOf(edition: Edition = DEFAULT_EDITION): Locale {
   if (!locale) {
     const t = TABLES[edition.id];
     if (!t) throw new Error(`No strings table for edition "${edition.id}": add src/i18n/${edition.id}.ts to src/i18n/index.ts`);
-    locale = { edition, t, format: formatter(edition.lang) };
+    // Numbers the table's functions write come out in the edition's digits (۰–۹ in Dari and Pashto).
+    locale = { edition, t: withEditionDigits(t, edition.lang), format: formatter(edition.lang) };
     cache.set(edition.id, locale);
   }
   return locale;
+}
+
+/**
+ * The locale a chapter file is written in: a translation (content/translations/<id>/chapters/…) in its
+ * edition's, once that edition is built; everything else in the default edition's.
+ */
+export function localeOfFile(path: string | undefined): Locale {
+  const id = path ? /[\\/]translations[\\/]([^\\/]+)[\\/]chapters[\\/]/.exec(path)?.[1] : undefined;
+  const edition = BUILT_EDITIONS.find((e) => e.id === id);
+  return localeOf(edition ?? DEFAULT_EDITION);
 }

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildState } from '../build-state.ts';
 import { spellingsFor, type SearchSynonym } from '../lib/search-spellings.ts';
-import { EDITIONS, SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
+import { SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
+import { BUILT_EDITIONS } from '../i18n/index.ts';
 import { siteIntegration } from './site-integration.ts';
 
 /**
@@ -56,8 +57,8 @@ export default function searchIndex() {
         throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
       };
       // Read first: if a search page published nothing, the build stops before Pagefind starts.
-      const records = EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).read());
-      const words = EDITIONS.map((edition) => ({ edition, ...buildState.searchWordsOf(edition).read() }));
+      const records = BUILT_EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).read());
+      const words = BUILT_EDITIONS.map((edition) => ({ edition, ...buildState.searchWordsOf(edition).read() }));
       // Each page's language comes from its <html lang>, each record's from its edition.
       const { index, errors } = await pagefind.createIndex({
         // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.

@@ -9,7 +9,7 @@ import { routes, type Edition } from '../site.ts';
 import { searchRecords, searchVocabulary } from '../views/search-records.ts';
 
 export async function publishSearchRecords(edition: Edition): Promise<void> {
-  const explainer = await loadExplainer();
+  const explainer = await loadExplainer(edition);
   const context = { locale: localeOf(edition), routes: routes('/', edition) };
   const records = searchRecords(explainer, context);
   buildState.searchRecordsOf(edition).publish(records);

@@ -16,7 +16,8 @@ import { HASHED_PATH, isHashed, servedPath } from '../hosting/policy.ts';
 import { listFiles } from '../hosting/site-files.ts';
 import { offlineFiles, offlineProblems, total, type OfflineCore } from '../lib/offline.ts';
 import type { OfflineFileList, WorkerConfig } from '../scripts/offline/protocol.ts';
-import { EDITIONS, routes } from '../site.ts';
+import { routes } from '../site.ts';
+import { BUILT_EDITIONS } from '../i18n/index.ts';
 import { siteIntegration } from './site-integration.ts';
 
 export const SW_FILE = 'sw.js';
@@ -54,14 +55,14 @@ export async function writeServiceWorker(site: string, cores: readonly OfflineCo
   // Left out on purpose: the worker and its list; the print editions (the whole explainer and each
   // chapter), which repeat the other pages (each is kept once opened, like any page); Pagefind's wasm for
   // languages the index doesn't have.
-  const printFolders = EDITIONS.map((e) => routes('/', e).print.slice(1));
+  const printFolders = BUILT_EDITIONS.map((e) => routes('/', e).print.slice(1));
   const skip = new Set([SW_FILE, FILE_LIST, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(site, paths)]);
   const lists = offlineFiles(
     paths.map((path) => ({ path, bytes: statSync(join(site, path)).size })),
     cores,
     skip,
   );
-  const problems = offlineProblems(lists);
+  const problems = offlineProblems(lists, BUILT_EDITIONS.length);
   if (problems.length) throw new Error(problems.join('\n'));
 
   const digests = new Map([...lists.core, ...lists.save].map((f) => [f.path, sha256(readFileSync(join(site, f.path)))]));
@@ -115,7 +116,7 @@ export default function serviceWorker() {
       });
     },
     'astro:build:done': async ({ dir, logger }) => {
-      const cores = EDITIONS.map((edition) => buildState.offlineCoreOf(edition).read());
+      const cores = BUILT_EDITIONS.map((edition) => buildState.offlineCoreOf(edition).read());
       const { core, save } = await writeServiceWorker(fileURLToPath(dir), cores);
       logger.info(`${SW_FILE}: precaches ${core.files} files, ${kib(core.bytes)}; saving for offline reading adds ${save.files} files, ${kib(save.bytes)}.`);
     },

@@ -15,20 +15,33 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u2
 /** The digits numbers are written with in an edition's text: ASCII, or Persian (Extended Arabic-Indic). */
 export type DigitForm = 'latin' | 'persian';
 
+/** The language whose letters a query is folded to: Pashto keeps its own ي (U+064A), a letter of its alphabet. */
+export type ScriptLanguage = 'fa' | 'ps';
+
 /**
  * Dari and Pashto typed on an Arabic keyboard: Arabic yeh (and alef maksura) and kaf become the Persian
- * letters the Afghan editions are written in, tatweel (a stretching stroke) goes, and ASCII, Persian
- * (U+06F0-9) and Arabic-Indic (U+0660-9) digits all become the one form the edition's numbers are written
- * in (ASCII unless told). Pagefind folds none of these (measured: Arabic kaf or yeh finds nothing against
- * Persian text, and 2020 does not find ۲۰۲۰).
+ * letters the Afghan editions are written in (in Pashto, ي stays: it is a Pashto letter, and only alef
+ * maksura becomes ی), teh marbuta and the other heh forms (ۀ ھ ہ ە) become heh (ه), as the content writes
+ * them; tatweel (a stretching stroke) and Arabic vowel marks go; and ASCII, Persian (U+06F0-9) and
+ * Arabic-Indic (U+0660-9) digits all become the one form the edition's numbers are written in (ASCII unless
+ * told). Pagefind folds none of the letters and digits (measured: Arabic kaf or yeh finds nothing against
+ * Persian text, and 2020 does not find ۲۰۲۰); the zero-width non-joiner it handles itself (research.md §3),
+ * so "می‌شود", "میشود" and "می شود" all find the same page.
  */
-export function foldArabicScript(text: string, digits: DigitForm = 'latin'): string {
+export function foldArabicScript(text: string, digits: DigitForm = 'latin', language: ScriptLanguage = 'fa'): string {
   const zero = digits === 'latin' ? 0x30 : 0x06f0;
   return text
-    .replace(/[\u064A\u0649]/g, '\u06CC')
+    .replace(language === 'ps' ? /\u0649/g : /[\u064A\u0649]/g, '\u06CC')
     .replace(/\u0643/g, '\u06A9')
-    .replace(/\u0640/g, '')
+    .replace(/[\u0629\u06C0\u06BE\u06C1\u06D5]/g, '\u0647')
+    .replace(/[\u0640\u064B-\u0652\u0670]/g, '')
     .replace(/[0-9\u0660-\u0669\u06F0-\u06F9]/g, (d) => String.fromCharCode(zero + digitValue(d.charCodeAt(0))));
+}
+
+/** How an edition's queries are folded: its digits, and its language's letters. */
+export function queryFormOf(lang: string): { digits: DigitForm; language: ScriptLanguage } {
+  const primary = lang.toLowerCase().split('-')[0];
+  return { digits: primary === 'fa' || primary === 'ps' ? 'persian' : 'latin', language: primary === 'ps' ? 'ps' : 'fa' };
 }
 
 /** 0 to 9, from an ASCII, Arabic-Indic or Persian digit's code. */
@@ -39,8 +52,8 @@ const digitValue = (code: number) => (code <= 0x39 ? code - 0x30 : code <= 0x066
  * ordinary ones), invisible controls removed, Arabic-script letters and digits folded (digits to `digits`), whitespace
  * collapsed, and at most `max` characters, cut at the last whole word.
  */
-export function normaliseQuery(raw: string, max = QUERY_MAX_LENGTH, digits: DigitForm = 'latin'): string {
-  const text = foldArabicScript(raw.normalize('NFKC').replace(INVISIBLE, ''), digits)
+export function normaliseQuery(raw: string, max = QUERY_MAX_LENGTH, digits: DigitForm = 'latin', language: ScriptLanguage = 'fa'): string {
+  const text = foldArabicScript(raw.normalize('NFKC').replace(INVISIBLE, ''), digits, language)
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length <= max) return text;

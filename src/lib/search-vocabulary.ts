@@ -7,7 +7,7 @@
  *   Successful searches never download them, which keeps the first search within its byte budget.
  * Pure: the build and the browser both use it, and the golden set tests it in Node.
  */
-import { displayWords, normaliseQuery, searchWords } from './search-text.ts';
+import { displayWords, normaliseQuery, QUERY_MAX_LENGTH, searchWords, type DigitForm, type ScriptLanguage } from './search-text.ts';
 import type { SearchType } from '../site.ts';
 
 /** One kind of text the vocabulary is built from (names, headings, event titles, chapter text…). */
@@ -104,8 +104,11 @@ export class QueryNames {
   /** Longest first, so "islamic state khorasan" is replaced before any shorter spelling inside it. */
   private readonly spellings: [string, string][];
   private readonly names: SearchNames;
-  constructor(names: SearchNames) {
+  private readonly form: { digits: DigitForm; language: ScriptLanguage };
+  /** `form`: how the edition's queries are folded (queryFormOf(lang) in src/lib/search-text.ts); English by default. */
+  constructor(names: SearchNames, form: { digits: DigitForm; language: ScriptLanguage } = { digits: 'latin', language: 'fa' }) {
     this.names = names;
+    this.form = form;
     this.spellings = Object.entries(names.spellings)
       .map(([spelling, word]): [string, string] => [spelling, searchWords(word).join(' ')])
       .sort(([a], [b]) => b.length - a.length);
@@ -116,7 +119,7 @@ export class QueryNames {
    * site's word ("Mullah Biradar" → "mullah baradar").
    */
   searchable(query: string): string {
-    let words = searchWords(normaliseQuery(query));
+    let words = searchWords(normaliseQuery(query, QUERY_MAX_LENGTH, this.form.digits, this.form.language));
     for (const [spelling, word] of this.spellings) {
       const parts = spelling.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {

@@ -3,17 +3,24 @@
  * (src/lib/frontmatter.ts) so that dates stay as typed: glob() parses it with YAML's default schema,
  * which moves 2020-02-30 to 1 March without a word.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { glob, type Loader } from 'astro/loaders';
 import { coreFrontmatter } from '../lib/frontmatter.ts';
 import { locate } from './locate.ts';
 
-export function chapterFiles(folder: string): Loader {
-  const loader = glob({ pattern: '*.mdx', base: folder });
+/** `pattern` may reach into sub-folders (the translations: "<lang>/chapters/<id>.mdx"); only the top level is read ahead. */
+export function chapterFiles(folder: string, pattern = '*.mdx'): Loader {
+  const loader = glob({ pattern, base: folder });
   return {
     ...loader,
     load: async (context) => {
       const root = context.config.root;
+      // No folder (no translations yet): no entries, and no warning from glob() on every build.
+      if (!existsSync(locate(folder, root).path)) {
+        context.store.clear();
+        return;
+      }
       // Every file is read and its frontmatter parsed here, before glob() starts: Astro's own message for a
       // frontmatter syntax error is YAML jargon without advice. parseData then takes each file's data from
       // this map, by its path on disk.

@@ -15,6 +15,8 @@ export interface DataFileOptions {
   checkAll?: (entries: DataEntry[], where: ContentFile, root: URL) => Promise<void>;
   /** Receives the validated entries after each load, to hand them to the Markdown pipeline (src/build-state.ts). */
   loaded?: (entries: DataEntry[]) => void;
+  /** A file that may be absent (content/translations/names.yaml before the translations arrive): no entries then. */
+  optional?: boolean;
 }
 
 /** `name` is the file's name in the content folder (SETTINGS.contentDir). */
@@ -25,8 +27,13 @@ export function dataFile(name: string, parse: (text: string, where: ContentFile)
       const where = locate(`${SETTINGS.contentDir}/${name}`, config.root);
       const sync = async () => {
         const text = await readFile(where.path, 'utf8').catch(() => {
+          if (options.optional) return undefined;
           throw new ContentError(`${where.file} is missing: the explainer needs this file`);
         });
+        if (text === undefined) {
+          store.clear();
+          return;
+        }
         const entries = entriesById(parse(text, where), where);
         await options.checkAll?.(entries, where, config.root);
         const parsed: DataEntry[] = [];

@@ -243,7 +243,10 @@ export function chapterRules(): MdastPluginEntry {
         }
         const frontmatter = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
         const dated = frontmatter.postscriptWritten !== undefined;
-        if (postscript && !dated) {
+        // A translation's postscript takes its date from the English chapter, which this rule checks;
+        // src/lib/translation-check.ts checks that the translation has the same components.
+        const translation = frontmatter.translationOf !== undefined;
+        if (postscript && !dated && !translation) {
           add(postscript, '<Postscript> needs its date: add postscriptWritten: YYYY-MM-DD (the day it was written) to this chapter’s frontmatter.');
         }
         if (dated && !postscript) {

@@ -7,15 +7,16 @@
 import type { Element } from 'hast';
 import Slugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';
-import { localeOf } from '../i18n/index.ts';
+import { fileURLToPath } from 'node:url';
+import { localeOf, localeOfFile, type Locale } from '../i18n/index.ts';
 import { ANCHORS } from '../site.ts';
 
 /** The link a section heading carries to itself; its mark ("#") is drawn by the stylesheet. */
-export function headingAnchor(id: string, heading: string): Element {
+export function headingAnchor(id: string, heading: string, locale: Locale = localeOf()): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-anchor'], ariaLabel: localeOf().t.chapter.headingLink(heading), href: `#${id}` },
+    properties: { className: ['heading-anchor'], ariaLabel: locale.t.chapter.headingLink(heading), href: `#${id}` },
     children: [],
   };
 }
@@ -24,8 +25,13 @@ export function headingAnchors(): HastPluginEntry {
   // A factory: each document gets its own slugger, so ids repeat only within one chapter ("x", "x-1").
   return () => {
     const slugger = new Slugger();
+    let locale = localeOf();
     return {
       name: 'heading-anchors',
+      // A translated chapter's links are named in its edition's words.
+      before(_, ctx) {
+        locale = localeOfFile(ctx.fileURL && fileURLToPath(ctx.fileURL));
+      },
       element: {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit(heading, ctx) {
@@ -36,7 +42,7 @@ export function headingAnchors(): HastPluginEntry {
           const id = typeof written === 'string' ? written : slugger.slug(text);
           if (written === undefined) ctx.setProperty(heading, 'id', id);
           // A word joiner keeps the mark on the line of the heading's last word.
-          ctx.appendChild(heading, [{ type: 'text', value: '\u2060' }, headingAnchor(id, text)]);
+          ctx.appendChild(heading, [{ type: 'text', value: '\u2060' }, headingAnchor(id, text, locale)]);
         },
       },
     };

@@ -14,6 +14,7 @@ import { linkCitations, type CitableSource } from './link-citations.ts';
 import { siteLinks } from './site-links.ts';
 import type { LinkableTerm } from './link-terms.ts';
 import { tidyMarkup } from './tidy-markup.ts';
+import { editionDigitsPlugin } from './edition-digits.ts';
 
 export interface ChapterMarkdown {
   features: Features;
@@ -44,6 +45,6 @@ export function chapterMarkdown(options: ChapterMarkdownOptions): ChapterMarkdow
     features: { gfm: { footnotes: { label: localeOf().t.chapter.sources } }, smartPunctuation: true },
     // Markdown and the site's components only: no HTML, code or files from other sites.
     mdastPlugins: [chapterRules()],
-    hastPlugins: [mentions, linkCitations(options), siteLinks(options), headingAnchors(), groupCitations(), tidyMarkup()],
+    hastPlugins: [mentions, linkCitations(options), siteLinks(options), headingAnchors(), groupCitations(), editionDigitsPlugin(), tidyMarkup()],
   };
 }

@@ -12,7 +12,8 @@ import { linkOf, rich, type Link, type Rich, type ViewContext } from './shared.t
 export interface NavChapter {
   id: string;
   href: string;
-  order: number;
+  /** The chapter's number, in the edition's digits. */
+  order: string;
   shortTitle: string;
 }
 
@@ -21,6 +22,8 @@ export interface ChromeView {
   dir: 'ltr' | 'rtl';
   siteTitle: string;
   skipLink: string;
+  /** The language switcher's name (src/components/LanguageSwitcher.astro). */
+  languages: string;
   header: {
     home: Link;
     navLabel: string;
@@ -61,10 +64,11 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
     dir: edition.dir,
     siteTitle: t.site.title,
     skipLink: t.layout.skipLink,
+    languages: t.editions.label,
     header: {
       home: { href: routes.home, text: t.site.shortTitle },
       navLabel: t.header.nav,
-      chapters: listed.map((c) => ({ id: c.id, href: routes.chapter(c.id), order: c.data.order, shortTitle: c.data.shortTitle })),
+      chapters: listed.map((c) => ({ id: c.id, href: routes.chapter(c.id), order: locale.format.digits(String(c.data.order)), shortTitle: c.data.shortTitle })),
       allChapters: listed.length === 0 ? { href: `${routes.home}#${ANCHORS.chapters}`, text: t.header.allChapters(chapters.length) } : undefined,
       menu: t.header.menu,
       sections: print ? [...sections, { href: print.href, text: t.header.print }] : sections,

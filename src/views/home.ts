@@ -7,7 +7,8 @@ import type { Chapter, Event } from '../explainer.ts';
 import { dateText, rich, strong, timeOf, type Rich, type ViewContext } from './shared.ts';
 
 export interface ChapterCard {
-  order: number;
+  /** The chapter's number, in the edition's digits. */
+  order: string;
   href: string;
   /** Read before the title by screen readers: "Chapter 1: ". */
   label: string;
@@ -39,7 +40,7 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
       id: ANCHORS.chapters,
       heading: t.home.chapters(chapters.length),
       cards: chapters.map((c) => ({
-        order: c.data.order,
+        order: context.locale.format.digits(String(c.data.order)),
         href: routes.chapter(c.id),
         label: t.home.cardNumber(c.data.order),
         title: c.data.title,

@@ -1,6 +1,7 @@
 /** A page's <head>: its title, description, canonical address, link-preview tags and schema.org data. */
 import { jsonLdScript, websiteJsonLd } from '../lib/structured-data.ts';
-import { SHARE_CARD } from '../site.ts';
+import { BUILT_EDITIONS } from '../i18n/index.ts';
+import { DEFAULT_EDITION, editionName, routes as routesOf, SHARE_CARD, type Edition } from '../site.ts';
 import type { ViewContext } from './shared.ts';
 
 export interface PageMeta {
@@ -27,10 +28,47 @@ export interface HeadView {
   favicon: string;
   sitemap: string;
   jsonLd: string;
+  /**
+   * The same page in every built edition, for <link rel="alternate" hreflang> (with x-default, the English)
+   * and the language switcher. Empty while only one edition is built.
+   */
+  alternates: Alternate[];
 }
 
+export interface Alternate {
+  edition: Edition;
+  /** The edition's name in its own language ("دری"), its BCP 47 tag, and the page's address in it. */
+  name: string;
+  hreflang: string;
+  href: string;
+  /** The same, under the site's base without the origin: for links in the page (the switcher). */
+  path: string;
+  /** The edition this page is in. */
+  current: boolean;
+}
+
+/** This page's address in every built edition: the same path after each edition's prefix. */
+export function alternatesOf(pathname: string, site: URL, { locale, routes }: ViewContext, editions: readonly Edition[] = BUILT_EDITIONS): Alternate[] {
+  if (editions.length < 2) return [];
+  const home = routes.home;
+  const rest = pathname.startsWith(home) ? pathname.slice(home.length) : '';
+  const base = routes.asset('');
+  return editions.map((edition) => ({
+    edition,
+    name: editionName(edition),
+    hreflang: edition.lang,
+    href: new URL(routesOf(base, edition).home + rest, site).href,
+    path: routesOf(base, edition).home + rest,
+    current: edition.id === locale.edition.id,
+  }));
+}
+
+/** The address for hreflang="x-default": the English page. */
+export const defaultAlternate = (alternates: readonly Alternate[]) => alternates.find((a) => a.edition.id === DEFAULT_EDITION.id);
+
 /** `site` is the site's public origin (Astro.site); `pathname` the page's path under it. */
-export function headView(meta: PageMeta, site: URL, pathname: string, { locale, routes }: ViewContext): HeadView {
+export function headView(meta: PageMeta, site: URL, pathname: string, context: ViewContext): HeadView {
+  const { locale, routes } = context;
   const { t, edition } = locale;
   const siteUrl = new URL(routes.home, site).href;
   const canonical = meta.canonical ?? true;
@@ -44,5 +82,6 @@ export function headView(meta: PageMeta, site: URL, pathname: string, { locale, 
     favicon: routes.asset('favicon.svg'),
     sitemap: routes.asset('sitemap-index.xml'),
     jsonLd: jsonLdScript(meta.jsonLd ?? websiteJsonLd(t.site.title, siteUrl, t.site.description, edition.lang)),
+    alternates: canonical ? alternatesOf(pathname, site, context) : [],
   };
 }

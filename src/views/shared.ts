@@ -68,7 +68,7 @@ export function eventsOf<E extends { chapter: { id: string } }>(events: readonly
  */
 export type Inline =
   | string
-  | { tag: 'a'; href: string; text: string; type?: string | undefined }
+  | { tag: 'a'; href: string; text: string; type?: string | undefined; lang?: string | undefined; hreflang?: string | undefined }
   | { tag: 'time'; datetime: string; text: string }
   | { tag: 'strong' | 'em' | 'cite' | 'code'; children: Inline[] };
 export type Rich = Inline[];

@@ -2,6 +2,7 @@
 import { chaptersById, listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
+import { englishMark } from '../lib/fallback.ts';
 import type { Chapter, Event, Source } from '../explainer.ts';
 import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
@@ -17,10 +18,14 @@ export interface TimelineEvent {
   /** On the signing of a document the commitments tracker follows: the way to it. */
   commitments?: Link | undefined;
   sources: SourceItem[];
+  /** In a translated edition, an event not yet translated: its text is English (lang, dir). */
+  english?: { lang: string; dir: 'ltr' } | undefined;
 }
 
 export interface TimelineYear {
   year: number;
+  /** The year as the heading shows it, in the edition's digits. */
+  label: string;
   id: string;
   events: TimelineEvent[];
 }
@@ -53,12 +58,13 @@ export function eventListView(
       more: rich(t.timeline.moreIn(linkOf({ href: context.routes.chapter(chapter.id), text: t.chapter.reference(chapter.data.order, chapter.data.shortTitle) }))),
       commitments: event.document ? { href: context.routes.commitments, text: t.commitments.timelineLink } : undefined,
       sources: sourceItems(context, resolve(sources, event.sources)),
+      english: englishMark(event),
     });
     years.set(year, list);
   }
   return {
     sourcesLabel: t.timeline.sources,
-    years: [...years].map(([year, list]) => ({ year, id: ANCHORS.year(year), events: list })),
+    years: [...years].map(([year, list]) => ({ year, label: context.locale.format.digits(String(year)), id: ANCHORS.year(year), events: list })),
   };
 }
 

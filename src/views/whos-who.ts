@@ -1,6 +1,7 @@
 /** The who's who: people, organisations and countries, each with the chapters they appear in and the sources. */
 import { chaptersById } from '../lib/chapters.ts';
 import { ANCHORS } from '../site.ts';
+import { englishMark } from '../lib/fallback.ts';
 import type { Actor, Chapter, Source } from '../explainer.ts';
 import { dataLinksView, resolve, sourceItems, type DataLinksView, type Link, type SourceItem, type ViewContext } from './shared.ts';
 
@@ -11,6 +12,8 @@ export interface WhosWhoEntry {
   description: string;
   chapters: Link[];
   sources: SourceItem[];
+  /** In a translated edition, an entry not yet translated: its text is English (lang, dir). */
+  english?: { lang: string; dir: 'ltr' } | undefined;
 }
 
 export interface WhosWhoView {
@@ -39,6 +42,7 @@ export function whosWhoView(
       .sort((a, b) => a.data.order - b.data.order)
       .map((c) => ({ href: context.routes.chapter(c.id), text: t.chapter.reference(c.data.order, c.data.shortTitle) })),
     sources: sourceItems(context, resolve(sources, actor.sources)),
+    english: englishMark(actor),
   });
   return {
     appearsIn: t.people.appearsIn,

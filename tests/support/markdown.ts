@@ -38,8 +38,8 @@ export function markdownHtml(markdown: string, { hastPlugins, features }: Compil
   return (markdownToHtml(markdown, { hastPlugins, features }) as { html: string }).html.trim();
 }
 
-export async function mdxHtml(mdx: string, { hastPlugins, features }: CompileOptions, components: Record<string, Component> = {}): Promise<string> {
-  const module = await evaluate(mdx, { Fragment, jsx, jsxs: jsx, hastPlugins, features, elementAttributeNameCase: 'html' });
+export async function mdxHtml(mdx: string, { hastPlugins, features }: CompileOptions, components: Record<string, Component> = {}, fileURL?: URL): Promise<string> {
+  const module = await evaluate(mdx, { Fragment, jsx, jsxs: jsx, hastPlugins, features, elementAttributeNameCase: 'html', ...(fileURL ? { fileURL } : {}) });
   return (module.default as (props: object) => Html)({ components }).html;
 }
 

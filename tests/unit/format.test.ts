@@ -39,3 +39,38 @@ test('lists are joined in the language’s words', () => {
   assert.equal(en.list(['US–Taliban agreement', 'US–Afghan joint declaration']), 'US–Taliban agreement and US–Afghan joint declaration');
   assert.equal(en.list(['a', 'b', 'c']), 'a, b and c');
 });
+
+// Afghan dates: Solar Hijri with the Afghan month names, the Gregorian beside it, Extended Arabic-Indic digits.
+
+test('Dari and Pashto dates are Solar Hijri beside the Gregorian, checked against known pairs', () => {
+  const fa = formatter('fa-AF');
+  const ps = formatter('ps');
+  assert.equal(fa.date(d('2020-02-29', 'day')), '۱۰ حوت ۱۳۹۸ (۲۹ فبروری ۲۰۲۰)');
+  assert.equal(fa.date(d('2020-09-12', 'day')), '۲۲ سنبله ۱۳۹۹ (۱۲ سپتامبر ۲۰۲۰)');
+  assert.equal(fa.date(d('2021-03-01', 'day')), '۱۱ حوت ۱۳۹۹ (۱ مارچ ۲۰۲۱)');
+  assert.equal(fa.date(d('2021-08-15', 'day')), '۲۴ اسد ۱۴۰۰ (۱۵ اگست ۲۰۲۱)');
+  assert.equal(ps.date(d('2020-02-29', 'day')), '۱۰ کب ۱۳۹۸ (۲۹ فبروري ۲۰۲۰)');
+  assert.equal(ps.date(d('2020-09-12', 'day')), '۲۲ وږی ۱۳۹۹ (۱۲ سپتمبر ۲۰۲۰)');
+  assert.equal(ps.date(d('2021-03-01', 'day')), '۱۱ کب ۱۳۹۹ (۱ مارچ ۲۰۲۱)');
+  assert.equal(ps.date(d('2021-08-15', 'day')), '۲۴ زمری ۱۴۰۰ (۱۵ اګست ۲۰۲۱)');
+  // No Latin era, no year first (ICU's ps pattern is "AP ۱۳۹۸ کب ۱۰").
+  assert.doesNotMatch(ps.date(d('2020-02-29', 'day')), /[A-Za-z0-9]/);
+});
+
+test('an Afghan month or year that spans two Solar Hijri ones says so', () => {
+  const fa = formatter('fa-AF');
+  const ps = formatter('ps-AF');
+  assert.equal(fa.date(d('2020-02', 'month')), 'دلو–حوت ۱۳۹۸ (فبروری ۲۰۲۰)');
+  assert.equal(fa.date(d('2021-03', 'month')), 'حوت ۱۳۹۹ – حمل ۱۴۰۰ (مارچ ۲۰۲۱)');
+  assert.equal(fa.date(d('2020', 'year')), '۱۳۹۸–۱۳۹۹ (۲۰۲۰)');
+  assert.equal(ps.date(d('2021-08', 'month')), 'زمری–وږی ۱۴۰۰ (اګست ۲۰۲۱)');
+  assert.equal(fa.dateShort(d('2020-02-29', 'day')), '۱۰ حوت ۱۳۹۸');
+  assert.equal(fa.period(d('1979', 'year'), d('2018', 'year')), '۱۳۵۷–۱۳۹۷ (۱۹۷۹–۲۰۱۸)');
+  assert.equal(fa.number(8600), '۸٬۶۰۰');
+});
+
+test('prose digits follow the edition: Latin in English, Extended Arabic-Indic in Dari and Pashto', () => {
+  assert.equal(en.digits('8,600 in 2020'), '8,600 in 2020');
+  assert.equal(formatter('fa-AF').digits('8,600 سرباز در 2020، 12.5 و 40%'), '۸٬۶۰۰ سرباز در ۲۰۲۰، ۱۲٫۵ و ۴۰%');
+  assert.equal(formatter('ps').digits('5,000 / 1,000'), '۵٬۰۰۰ / ۱٬۰۰۰');
+});

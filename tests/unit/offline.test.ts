@@ -70,3 +70,9 @@ test('a core over its limit is reported with its largest files', () => {
   assert.match(problem!, /page-29\/index\.html/);
   assert.doesNotMatch(problem!, /page-0\/index\.html/);
 });
+
+test('the core may grow with the editions built: each keeps its own share of the limit', () => {
+  const core = [{ path: 'fa/timeline/index.html', bytes: OFFLINE_LIMITS.coreBytes }, { path: 'timeline/index.html', bytes: OFFLINE_LIMITS.coreBytes / 2 }];
+  assert.equal(offlineProblems({ core, save: [] }).length, 1);
+  assert.deepEqual(offlineProblems({ core, save: [] }, 2), []);
+});

@@ -54,3 +54,22 @@ test('words: letters and digits, lower-cased, digit groups kept together, punctu
   assert.deepEqual(displayWords('Zalmay Khalilzad'), ['Zalmay', 'Khalilzad']);
   assert.deepEqual(searchWords('طالبانو ۲۰۲۰'), ['طالبانو', '۲۰۲۰']);
 });
+
+test('teh marbuta and the other heh forms become heh, vowel marks go; Pashto keeps its own ي', () => {
+  assert.equal(foldArabicScript('دوحة'), 'دوحه');
+  assert.equal(foldArabicScript('سنبلۀ'), 'سنبله');
+  assert.equal(foldArabicScript('ھلمند'), 'هلمند');
+  assert.equal(foldArabicScript('مُذاكَرة'), 'مذاکره');
+  // Pashto: ي is a letter of the alphabet (جنوري), alef maksura still becomes ی, kaf still folds.
+  assert.equal(foldArabicScript('جنوري', 'latin', 'ps'), 'جنوري');
+  assert.equal(foldArabicScript('على كابل', 'latin', 'ps'), 'علی کابل');
+  assert.equal(foldArabicScript('جنوري'), 'جنوری');
+});
+
+test('each edition folds queries to its own digits and letters', async () => {
+  const { queryFormOf } = await import('../../src/lib/search-text.ts');
+  assert.deepEqual(queryFormOf('en-GB'), { digits: 'latin', language: 'fa' });
+  assert.deepEqual(queryFormOf('fa-AF'), { digits: 'persian', language: 'fa' });
+  assert.deepEqual(queryFormOf('ps'), { digits: 'persian', language: 'ps' });
+  assert.equal(normaliseQuery('2020 خليلزاد', 100, 'persian', 'fa'), '۲۰۲۰ خلیلزاد');
+});

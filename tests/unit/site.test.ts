@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ANCHORS, DEFAULT_EDITION, editionPaths, normaliseBase, routes, withBase, type Edition } from '../../src/site.ts';
+import { ANCHORS, DEFAULT_EDITION, normaliseBase, routes, withBase, type Edition } from '../../src/site.ts';
+import { editionPaths } from '../../src/i18n/index.ts';
 
 test('a base path is normalised to start and end with one slash, however it was written', () => {
   assert.equal(normaliseBase('/'), '/');

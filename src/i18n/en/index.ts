@@ -180,6 +180,22 @@ export default {
     reference: (order: number, shortTitle: string) => `chapter ${order}, ${shortTitle}`,
   },
 
+  /** The editions in other languages: the language switcher, and what a translated page says about its translation. */
+  editions: {
+    /** The name of the language switcher (a navigation landmark); each link is labelled in its own language. */
+    label: 'Other languages',
+    /** Near the top of a translated chapter: which English edition it translates (a date), and a link to the English page. */
+    translationOf: (date: Part, original: Part) => ['This chapter is a translation of the English edition of ', date, '. ', original, '.'],
+    /** The link to the English page. */
+    original: 'Read the English original',
+    /** The English chapter has changed since the translation was made (its sha256 no longer matches). */
+    outdated: 'The English chapter has been revised since this translation was made; the English original may say more.',
+    /** A chapter with no translation yet, shown in English. */
+    fallback: 'This chapter has not been translated yet, so it is shown in English.',
+    /** Beside a timeline event, person, term or promise shown in English in a translated edition. */
+    fallbackEntry: 'Not yet translated; shown in English.',
+  },
+
   timeline: {
     title: 'Timeline',
     description: (n: number, from: number, to: number) => `The ${n} dated events of the explainer, from ${from} to ${to}, each with its sources.`,

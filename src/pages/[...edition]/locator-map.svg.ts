@@ -3,7 +3,8 @@ import pageCss from '../../styles/global.css?raw';
 import { localeOf } from '../../i18n/index.ts';
 import { colourTokens } from '../../lib/colour-tokens.ts';
 import { locatorMapSvg } from '../../lib/map/locator-svg.ts';
-import { editionPaths, type Edition } from '../../site.ts';
+import { type Edition } from '../../site.ts';
+import { editionPaths } from '../../i18n/index.ts';
 import { locatorMapGeometryOf } from '../../views/locator-map.ts';
 
 export const getStaticPaths = () => editionPaths();

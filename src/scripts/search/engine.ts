@@ -8,6 +8,7 @@ import { SEARCH_RANKING, searchSite, type PagefindSearch, type SearchOutcome } f
 import type { Suggester } from '../../lib/search-suggest.ts';
 import suggestModule from './suggest.ts?worker&url';
 import { QueryNames, type SearchNames, type SearchWords } from '../../lib/search-vocabulary.ts';
+import { queryFormOf } from '../../lib/search-text.ts';
 import { EDITIONS, searchVocabularyFiles } from '../../site.ts';
 
 export type { SearchOutcome };
@@ -38,7 +39,7 @@ function load(): Promise<[Pagefind, QueryNames]> {
       await pf.filters(); // loads the filter index, without which searches report no counts
       return pf;
     }),
-    json<SearchNames>(files.names).then((names) => new QueryNames(names)),
+    json<SearchNames>(files.names).then((names) => new QueryNames(names, queryFormOf(document.documentElement.lang))),
   ]);
   // A failed load is tried again on the next keystroke (the connection may be back).
   loading.catch(() => (loading = undefined));

@@ -15,7 +15,7 @@ test('the introduction counts the chapters in words, and the timeline link spans
 test('the strip shows each chapter’s lead figure, and the cards link under the base path', () => {
   assert.deepEqual(view.keyNumbers.items.map((k) => k.label), ['Lead of background', 'Lead of round-one']);
   assert.deepEqual(view.chapters.cards[1], {
-    order: 2,
+    order: '2',
     href: '/sub/round-one/',
     label: 'Chapter 2: ',
     title: 'Title of round-one',

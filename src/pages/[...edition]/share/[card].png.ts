@@ -6,14 +6,16 @@ import { loadExplainer, type Chapter } from '../../../explainer.ts';
 import { colourOf, colourTokens } from '../../../lib/colour-tokens.ts';
 import { shareCardFonts, shareCardPng, type ShareCardLook } from '../../../lib/share-card.ts';
 import { pageData } from '../../../page-data.ts';
-import { editionPaths, SHARE_CARD, type Edition } from '../../../site.ts';
+import { SHARE_CARD, type Edition } from '../../../site.ts';
+import { editionPaths } from '../../../i18n/index.ts';
 import { cardOutline, shareCardText } from '../../../views/share-card.ts';
 
 export async function getStaticPaths() {
-  const { chapters } = await loadExplainer();
-  return editionPaths().flatMap(({ params, props }) => [
+  const paths = editionPaths();
+  const explainers = await Promise.all(paths.map((p) => loadExplainer(p.props.edition)));
+  return paths.flatMap(({ params, props }, i) => [
     { params: { ...params, card: SHARE_CARD.home }, props: { ...props, chapter: undefined } },
-    ...chapters.map((chapter) => ({ params: { ...params, card: chapter.id }, props: { ...props, chapter } })),
+    ...explainers[i]!.chapters.map((chapter) => ({ params: { ...params, card: chapter.id }, props: { ...props, chapter } })),
   ]);
 }
 

@@ -1,0 +1,32 @@
+/**
+ * What a page of a translated edition says about its translation (src/explainer.ts, TranslationStatus):
+ * near the top of a translated chapter, the English edition it translates and a link to the English page;
+ * a chapter shown in English, a notice and lang="en" dir="ltr" on its text. Nothing in the English edition.
+ */
+import type { Explainer } from '../explainer.ts';
+import { DEFAULT_EDITION, routes } from '../site.ts';
+import { timeOf, type Rich } from './shared.ts';
+import type { ViewContext } from './shared.ts';
+
+export interface TranslationNoticeView {
+  /** "A translation of the English edition of <date>. Read the English original." */
+  text: Rich;
+  /** Said too when the English has changed since. */
+  outdated?: string | undefined;
+  /** The chapter is shown in English: its text is marked lang/dir by the page. */
+  fallback?: { lang: string; dir: 'ltr' } | undefined;
+}
+
+export function translationNoticeView(explainer: Explainer, chapterId: string, { locale, routes: here }: ViewContext): TranslationNoticeView | undefined {
+  const { edition, t, format } = locale;
+  if (edition.id === DEFAULT_EDITION.id) return undefined;
+  const state = explainer.translation.chapters.get(chapterId);
+  if (!state || state.state === 'original') return undefined;
+  const english = routes(here.asset(''), DEFAULT_EDITION).chapter(chapterId);
+  const original: Rich[number] = { tag: 'a', href: english, text: t.editions.original, lang: DEFAULT_EDITION.lang, hreflang: DEFAULT_EDITION.lang };
+  if (state.state === 'fallback') {
+    return { text: [t.editions.fallback, ' ', original], fallback: { lang: DEFAULT_EDITION.lang, dir: 'ltr' } };
+  }
+  const date = state.date ? timeOf({ iso: state.date.iso, text: format.date(state.date) }) : '';
+  return { text: t.editions.translationOf(date, original) as Rich, outdated: state.state === 'outdated' ? t.editions.outdated : undefined };
+}
