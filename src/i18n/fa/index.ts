@@ -181,6 +181,16 @@ export default {
     reference: (order: number, shortTitle: string) => `فصل ${order}، ${shortTitle}`,
   },
 
+  /** The editions in other languages: the language switcher, and what a translated page says about its translation. */
+  editions: {
+    label: 'زبان‌های دیگر',
+    translationOf: (date: Part, original: Part) => ['این فصل ترجمه نسخه انگلیسی مورخ ', date, ' است. ', original, '.'],
+    original: 'متن اصلی انگلیسی را بخوانید',
+    outdated: 'فصل انگلیسی پس از این ترجمه بازنگری شده است؛ شاید متن اصلی انگلیسی مطالب بیشتری داشته باشد.',
+    fallback: 'این فصل هنوز ترجمه نشده است، از این رو به انگلیسی نشان داده می‌شود.',
+    fallbackEntry: 'هنوز ترجمه نشده است؛ به انگلیسی نشان داده می‌شود.',
+  },
+
   timeline: {
     title: 'جدول زمانی',
     description: (n: number, from: number, to: number) => `${n} رویداد تاریخ‌دار این توضیح‌نامه، از ${from} تا ${to}، هرکدام با منابع آن.`,

@@ -182,6 +182,16 @@ export default {
     reference: (order: number, shortTitle: string) => `فصل ${order}، ${shortTitle}`,
   },
 
+  /** The editions in other languages: the language switcher, and what a translated page says about its translation. */
+  editions: {
+    label: 'نورې ژبې',
+    translationOf: (date: Part, original: Part) => ['دا فصل د ', date, ' نېټې د انګلیسي نسخې ژباړه ده. ', original, '.'],
+    original: 'انګلیسي اصلي متن ولولئ',
+    outdated: 'انګلیسي فصل د دې ژباړې وروسته بیاکتل شوی دی؛ کېدای شي انګلیسي اصلي متن نور مطالب هم ولري.',
+    fallback: 'دا فصل لا نه دی ژباړل شوی، نو په انګلیسي ښودل کېږي.',
+    fallbackEntry: 'لا نه دی ژباړل شوی؛ په انګلیسي ښودل کېږي.',
+  },
+
   timeline: {
     title: 'مهال وېش',
     description: (n: number, from: number, to: number) => `د دې تشریح ${n} نېټه لرونکې پېښې، له ${from} څخه تر ${to} پورې، هره یوه له خپلو سرچینو سره.`,
