@@ -52,7 +52,8 @@ test('a translated chapter says what it translates and shows the edition’s dig
   assert.match(html, /aria-label="پیوند به این بخش: /);
   assert.match(html, /Remarks by NATO Secretary General Jens Stoltenberg.*?29 February 2020/);
   const fallback = page('fa/background');
-  assert.match(fallback, /<article class="body[^"]*" aria-labelledby="chapter-title" lang="en-GB" dir="ltr">/);
+  assert.match(fallback, /<div class="prose chapter-body[^"]*" lang="en-GB" dir="ltr">/);
+  assert.match(fallback, /<h1 id="chapter-title"[^>]*lang="en-GB" dir="ltr"/);
   assert.match(fallback, /class="translation-notice/);
 });
 

@@ -192,8 +192,6 @@ export default {
     outdated: 'The English chapter has been revised since this translation was made; the English original may say more.',
     /** A chapter with no translation yet, shown in English. */
     fallback: 'This chapter has not been translated yet, so it is shown in English.',
-    /** Beside a timeline event, person, term or promise shown in English in a translated edition. */
-    fallbackEntry: 'Not yet translated; shown in English.',
   },
 
   timeline: {
