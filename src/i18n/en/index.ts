@@ -172,6 +172,8 @@ export default {
     previous: (order: number) => `← Previous: chapter ${order}`,
     next: (order: number) => `Next: chapter ${order} →`,
     headingLink: (heading: string) => `Link to this section: ${heading}`,
+    /** A link at the head of the notes for keyboard users, past them to what follows (about 100 tab stops). */
+    skipNotes: (next: string) => `Skip the sources, to ${next}`,
     postscript: 'Postscript, written after the as-of date',
     postscriptLabel: (date: Part) => ['Postscript · written ', date, ', after the as-of date'],
     /** The name of the region that holds a table (it scrolls when too wide), from its column headings. */

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const d = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await d.goto('http://localhost:4400/round-one/');
+console.log(await d.evaluate(() => { const els = [...document.querySelectorAll('main a[href]')].filter(e => e.tabIndex >= 0 && e.getClientRects().length); const kinds = {}; for (const e of els) { const k = (e.closest('sup')?'sup ':'') + (e.closest('section.footnotes,[data-footnotes],.footnotes')?'notes ':'') + (e.className||'') + ' ' + (e.getAttribute('href')||'').replace(/[-\w]+$/,'').slice(0,12); kinds[k] = (kinds[k]||0)+1; } return kinds; }));
+await d.goto('http://localhost:4400/timeline/');
+const id = await d.evaluate(() => document.querySelectorAll('main [id]')[10].id);
+await d.goto('http://localhost:4400/timeline/#' + id);
+console.log(id, await d.evaluate((id) => { const e = document.getElementById(id); return [e.tagName, e.getBoundingClientRect().top, getComputedStyle(e).scrollMarginTop]; }, id));
+await b.close();
