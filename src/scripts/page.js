@@ -59,6 +59,8 @@
     }
     if (t.closest('[data-search-opener] input')) openSearch(t.value);
   });
+  // Typing in the header field (reached by Tab) opens the dialog with what was typed, so results are live.
+  addEventListener('input', (e) => e.target.closest('[data-search-opener]') && openSearch(e.target.value));
   addEventListener('submit', (e) => {
     if (!e.target.matches('[data-search-opener]')) return;
     e.preventDefault();
