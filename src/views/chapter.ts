@@ -81,8 +81,12 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
             label: t.chapter.contents,
             heading: t.chapter.inThisChapter,
             items: [
-              ...sections.map((h) => ({ href: `#${h.slug}`, text: h.text, depth: h.depth })),
+              // The heading's text without the word joiner that keeps its self-link on its last line.
+              ...sections.map((h) => ({ href: `#${h.slug}`, text: h.text.replace(/\u2060/g, ''), depth: h.depth })),
               { href: `#${ANCHORS.sources}`, text: t.chapter.sources, depth: 2 },
+              // What follows the notes, so that the citation is a few Tab presses away, not past every footnote.
+              ...(events.length > 0 ? [{ href: '#chapter-timeline-heading', text: t.chapter.keyDates, depth: 2 }] : []),
+              { href: '#cite-heading', text: t.chapter.cite, depth: 2 },
             ],
           }
         : undefined,

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const base = 'http://localhost:4400';
+const d = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await d.goto(base + '/round-one/'); console.log('toc', await d.evaluate(() => [...document.querySelectorAll('.toc a')].map(a=>a.textContent).join(' | ')));
+await d.goto(base + '/timeline/');
+const id = await d.evaluate(() => document.querySelectorAll('.event-title')[10].id);
+await d.goto(base + '/timeline/#' + id); await d.waitForTimeout(1500);
+console.log('timeline date top', await d.evaluate((id) => { const e = document.getElementById(id).parentElement.querySelector('.event-date'); return [Math.round(e.getBoundingClientRect().top), scrollY, getComputedStyle(document.documentElement).scrollBehavior]; }, id));
+await d.goto(base + '/print/'); console.log('print button', await d.evaluate(() => [...document.querySelectorAll('main button')].map(b=>b.textContent)), await d.evaluate(() => document.querySelector('main p')?.textContent.slice(0,150)));
+await d.goto(base + '/round-one/?highlight=8600#' ); await d.waitForTimeout(800);
+console.log('marks 8600', await d.evaluate(() => [...document.querySelectorAll('mark')].map(m=>m.textContent).slice(0,4)));
+console.log('footer', await d.evaluate(() => document.querySelector('footer').innerText.slice(0,300)));
+await b.close();
