@@ -200,6 +200,7 @@ export default {
 
   people: {
     title: 'Who’s who',
+    index: 'Names on this page',
     description: (n: number) => `The ${n} people, organisations and countries in the explainer: who they are, their role, and where they appear.`,
     intro: (chapters: number) =>
       `The people, organisations and countries that the ${count(chapters)} chapters mention, with their part in the story, the chapters they appear in and the sources for what is said about them.`,
