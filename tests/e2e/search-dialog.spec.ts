@@ -144,3 +144,16 @@ test.describe('on a phone with the keyboard up', () => {
     await expect(input).toBeInViewport();
   });
 });
+
+test('a page opened from search marks a number written with separators and a word found by its stem', async ({ page }) => {
+  // Pagefind passes the index's forms: "8600" for the text's "8,600", and the reader's "ceasefires" where
+  // the text says "ceasefire" (which the index finds by stemming).
+  await page.goto(`${ROUTES.chapter('round-one')}?highlight=8600&highlight=ceasefires`);
+  const marks = page.locator('main mark.pagefind-highlight');
+  await expect(marks.first()).toBeAttached();
+  const texts = await marks.allTextContents();
+  expect(texts).toContain('8,600');
+  expect(texts.map((t) => t.toLowerCase())).toContain('ceasefire');
+  // The address still names the reader's own words, and the added ones.
+  expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['8600', '8,600', 'ceasefires', 'ceasefire']);
+});

@@ -102,3 +102,19 @@ test('search finds an event on the timeline and links to its entry', async ({ pa
   const eventIds = new Set(EVENTS.map((e) => e.id));
   for (const url of onTimeline) expect(eventIds.has(url.slice(`${ROUTES.timeline}#${ANCHORS.event('')}`.length)), url).toBe(true);
 });
+
+test('an event opened by its anchor shows its date line below the top of the window', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const event = EVENTS[10]!;
+  await page.goto(`${ROUTES.timeline}${eventEntry(event.id)}`);
+  const date = page.locator(`${eventEntry(event.id)} ~ .event-date`);
+  await expect.poll(async () => (await date.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(4);
+  expect((await date.boundingBox())!.y).toBeLessThan(200);
+});
+
+test('a chapter’s timeline does not repeat “More in chapter …” under each event; the whole timeline does', async ({ page }) => {
+  await page.goto(ROUTES.timelineOf('round-one'));
+  await expect(page.locator('main')).not.toContainText('More in chapter');
+  await page.goto(ROUTES.timeline);
+  await expect(page.locator('.event-timeline')).toContainText('More in chapter 2');
+});

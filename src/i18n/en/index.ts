@@ -265,7 +265,8 @@ export default {
       date,
       '; the last chapter ends with a dated postscript on what happened afterwards.',
     ],
-    how: 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).',
+    how: 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac), or this button.',
+    button: 'Print or save as PDF',
     chapterTitle: (title: string) => `${title}, for printing`,
     chapterDescription: (title: string, site: string) => `The chapter “${title}” of ${site} with its sources, for printing or saving as a PDF.`,
     chapterIntro: (order: number, chapters: number, date: Part) => [
