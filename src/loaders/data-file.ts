@@ -9,6 +9,7 @@ import { SETTINGS } from '../settings.ts';
 import { ContentError, type ContentFile } from '../lib/content-errors.ts';
 import { entriesById, type DataEntry } from '../lib/data-files.ts';
 import { locate } from './locate.ts';
+import { checkApostrophes } from '../lib/apostrophes.ts';
 
 export interface DataFileOptions {
   /** Checks across the whole file, run before any entry is stored; a problem stops the build. */
@@ -35,6 +36,9 @@ export function dataFile(name: string, parse: (text: string, where: ContentFile)
           return;
         }
         const entries = entriesById(parse(text, where), where);
+        // YAML data is shown as written (chapter prose is curled by the Markdown pipeline); sources.csv holds
+        // headlines as their publishers wrote them.
+        if (name.endsWith('.yaml')) checkApostrophes(text, where);
         await options.checkAll?.(entries, where, config.root);
         const parsed: DataEntry[] = [];
         for (const { id, data } of entries) parsed.push({ id, data: await parseData({ id, data, filePath: where.path }) });

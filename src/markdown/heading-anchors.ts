@@ -16,7 +16,9 @@ export function headingAnchor(id: string, heading: string, locale: Locale = loca
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-anchor'], ariaLabel: locale.t.chapter.headingLink(heading), href: `#${id}` },
+    // No tab stop of its own: the contents link to every section and subsection with the same address, so a
+    // keyboard user has it there; a chapter's tab stops stay fewer (WCAG 2.4.1/2.1.1 kept: nothing only here).
+    properties: { className: ['heading-anchor'], ariaLabel: locale.t.chapter.headingLink(heading), href: `#${id}`, tabIndex: -1 },
     children: [],
   };
 }

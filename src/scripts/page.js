@@ -34,6 +34,7 @@
       b.hidden = false;
       b.ariaPressed = isDark();
     }
+    for (const b of document.querySelectorAll('[data-print]')) b.hidden = false;
     if (location.search.includes('highlight=')) import(byId('search-dialog').dataset.highlightModule);
   });
   // After load, so offline caching never delays the page.
@@ -58,7 +59,10 @@
       b.ariaPressed = next == 'dark';
     }
     if (t.closest('[data-search-opener] input')) openSearch(t.value);
+    if (t.closest('[data-print]')) print();
   });
+  // Typing in the header field (reached by Tab) opens the dialog with what was typed, so results are live.
+  addEventListener('input', (e) => e.target.closest('[data-search-opener]') && openSearch(e.target.value));
   addEventListener('submit', (e) => {
     if (!e.target.matches('[data-search-opener]')) return;
     e.preventDefault();

@@ -33,6 +33,8 @@ export interface ChapterView {
   contents: { label: string; heading: string; items: { href: string; text: string; depth: number }[] } | undefined;
   keyDates: { heading: string; items: { date: DateText; href: string; title: string }[]; full: Link } | undefined;
   cite: { heading: string; citation: Rich; hint: string };
+  /** After the notes' heading: a link past the notes' many links to what follows them (key dates or the citation). */
+  skipNotes: Link;
   prevNext: { label: string; prev?: ChapterCardLink | undefined; next?: ChapterCardLink | undefined };
   /** The chapter's own print edition, which its footer links to in place of the whole explainer's. */
   print: Link;
@@ -81,8 +83,12 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
             label: t.chapter.contents,
             heading: t.chapter.inThisChapter,
             items: [
-              ...sections.map((h) => ({ href: `#${h.slug}`, text: h.text, depth: h.depth })),
+              // The heading's text without the word joiner that keeps its self-link on its last line.
+              ...sections.map((h) => ({ href: `#${h.slug}`, text: h.text.replace(/\u2060/g, ''), depth: h.depth })),
               { href: `#${ANCHORS.sources}`, text: t.chapter.sources, depth: 2 },
+              // What follows the notes, so that the citation is a few Tab presses away, not past every footnote.
+              ...(events.length > 0 ? [{ href: '#chapter-timeline-heading', text: t.chapter.keyDates, depth: 2 }] : []),
+              { href: '#cite-heading', text: t.chapter.cite, depth: 2 },
             ],
           }
         : undefined,
@@ -94,6 +100,10 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
             full: { href: routes.timelineOf(chapter.id), text: t.chapter.fullTimeline },
           }
         : undefined,
+    skipNotes:
+      events.length > 0
+        ? { href: '#chapter-timeline-heading', text: t.chapter.skipNotes(t.chapter.keyDates) }
+        : { href: '#cite-heading', text: t.chapter.skipNotes(t.chapter.cite) },
     cite: {
       heading: t.chapter.cite,
       citation: rich(t.chapter.citation(title, { tag: 'cite', children: [t.site.title] }, updatedText, url)),

@@ -1,4 +1,5 @@
 /** The home page: the introduction, each chapter's lead figure, the chapter cards and the ways in. */
+import { firstFigure } from '../lib/key-numbers.ts';
 import { printableWhole } from '../lib/chapters.ts';
 import { readingMinutes } from '../lib/reading.ts';
 import { yearOf } from '../lib/dates.ts';
@@ -35,7 +36,7 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
     title: t.site.title,
     intro: t.home.intro(chapters.length),
     asOf: rich(t.home.asOf(strong(timeOf(dateText(context, chapters[0]!.data.asOf))))),
-    keyNumbers: { heading: t.chapter.keyNumbers, items: chapters.map((c) => c.data.keyNumbers[0]!) },
+    keyNumbers: { heading: t.chapter.keyNumbers, items: chapters.map((c) => firstFigure(c.data.keyNumbers)!) },
     chapters: {
       id: ANCHORS.chapters,
       heading: t.home.chapters(chapters.length),

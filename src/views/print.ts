@@ -26,6 +26,8 @@ export interface PrintView {
   heading: string;
   intro: Rich;
   how: string;
+  /** The Print button (shown when script runs; the browser's own command otherwise). */
+  button: string;
   chapters: PrintChapterView[];
   /** The whole explainer also has contents, the timeline, the who's who and the troop levels' table. */
   whole?: {
@@ -61,6 +63,7 @@ export function printView(chapters: readonly Chapter[], context: ViewContext): P
     heading: t.site.title,
     intro: rich(t.print.intro(n, strong(timeOf(dateText(context, chapters[0]!.data.asOf))))),
     how: t.print.how,
+    button: t.print.button,
     chapters: chapters.map((c) => printChapterView(c, context)),
     whole: {
       contents: {
@@ -90,6 +93,7 @@ export function chapterPrintView(chapter: Chapter, chapters: readonly Chapter[],
     heading: t.site.title,
     intro: rich(t.print.chapterIntro(order, chapters.length, strong(timeOf(dateText(context, asOf))))),
     how: t.print.how,
+    button: t.print.button,
     chapters: [printChapterView(chapter, context)],
   };
 }

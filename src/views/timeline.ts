@@ -13,8 +13,8 @@ export interface TimelineEvent {
   date: DateText;
   summary: string;
   note?: { label: string; text: string } | undefined;
-  /** "More in chapter 2, Round one." */
-  more: Rich;
+  /** "More in chapter 2, Round one."; not on one chapter's timeline, whose introduction links the chapter. */
+  more?: Rich | undefined;
   /** On the signing of a document the commitments tracker follows: the way to it. */
   commitments?: Link | undefined;
   sources: SourceItem[];
@@ -41,6 +41,8 @@ export function eventListView(
   chapters: readonly Chapter[],
   sources: ReadonlyMap<string, Source>,
   context: ViewContext,
+  /** One chapter's events only: each event's "More in …" line would name that chapter every time. */
+  { oneChapter = false }: { oneChapter?: boolean } = {},
 ): EventListView {
   const { t } = context.locale;
   const byId = chaptersById(chapters);
@@ -55,7 +57,7 @@ export function eventListView(
       date: dateText(context, event.date),
       summary: event.summary,
       note: event.note ? { label: t.timeline.note, text: event.note } : undefined,
-      more: rich(t.timeline.moreIn(linkOf({ href: context.routes.chapter(chapter.id), text: t.chapter.reference(chapter.data.order, chapter.data.shortTitle) }))),
+      more: oneChapter ? undefined : rich(t.timeline.moreIn(linkOf({ href: context.routes.chapter(chapter.id), text: t.chapter.reference(chapter.data.order, chapter.data.shortTitle) }))),
       commitments: event.document ? { href: context.routes.commitments, text: t.commitments.timelineLink } : undefined,
       sources: sourceItems(context, resolve(sources, event.sources)),
       english: englishMark(event),
@@ -105,7 +107,7 @@ export function timelinePageView(
   const shared = {
     dataLinks: dataLinksView('events', t.timeline.dataLabel, chapters, context),
     filter: timelineFilterView(chapters, chapter?.id, context),
-    list: eventListView(events, chapters, sources, context),
+    list: eventListView(events, chapters, sources, context, { oneChapter: chapter !== undefined }),
   };
   if (chapter) {
     const { order, shortTitle, title } = chapter.data;

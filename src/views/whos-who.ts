@@ -19,10 +19,18 @@ export interface WhosWhoEntry {
 export interface WhosWhoView {
   appearsIn: string;
   sourcesLabel: string;
+  /** The label of the list of names at the top of the page, which jumps to each entry. */
+  indexLabel: string;
   groups: { id: string; label: string; entries: WhosWhoEntry[] }[];
 }
 
 const KINDS: Actor['kind'][] = ['person', 'organisation', 'country'];
+
+/** "Zalmay Khalilzad" → "Khalilzad Zalmay": a person's name sorted by its last part. */
+export function surnameKey(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return [parts.at(-1), ...parts.slice(0, -1)].join(' ');
+}
 
 export function whosWhoView(
   actors: readonly Actor[],
@@ -47,11 +55,16 @@ export function whosWhoView(
   return {
     appearsIn: t.people.appearsIn,
     sourcesLabel: t.people.sources,
+    indexLabel: t.people.index,
     groups: KINDS.map((kind) => ({
       id: `group-${kind}`,
       label: t.people.groups[kind],
-      // Alphabetical by name, so a reader can scan for someone.
-      entries: actors.filter((a) => a.kind === kind).sort((a, b) => format.compare(a.name, b.name)).map(entry),
+      // Alphabetical, so a reader can scan for someone: people by the last part of the name, as an index
+      // sorts them (Baradar, Ghani, Khalilzad), not by first names (Abdul…, Abdullah…); groups by name.
+      entries: actors
+        .filter((a) => a.kind === kind)
+        .sort((a, b) => (kind === 'person' ? format.compare(surnameKey(a.name), surnameKey(b.name)) : 0) || format.compare(a.name, b.name))
+        .map(entry),
     })).filter((g) => g.entries.length > 0),
   };
 }

@@ -76,3 +76,21 @@ test('the theme toggle works from the keyboard and the choice persists', async (
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
 });
+
+test('the citation is a few Tab presses from the top, through the contents, not past every footnote', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(ROUTES.chapter('round-one'));
+  // About 150 presses before (every footnote reference and heading self-link was a stop).
+  await tabTo(page, '.toc a[href="#cite-heading"]', 30);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#cite-heading')).toBeInViewport();
+  // The next stop follows the citation (the citation box holds the chapter's own address, then the way on).
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => {
+    const cite = document.getElementById('cite-heading')!;
+    return !!(cite.compareDocumentPosition(document.activeElement!) & Node.DOCUMENT_POSITION_FOLLOWING);
+  })).toBe(true);
+  // Heading self-links are no stops of their own.
+  expect(await page.locator('.heading-anchor[tabindex="-1"]').count()).toBe(await page.locator('.heading-anchor').count());
+});

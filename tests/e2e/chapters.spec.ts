@@ -96,3 +96,47 @@ test('a 360 px phone shows the page without sideways scrolling', async ({ page }
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test('keyboard: heading self-links are no tab stops, the contents reach the citation, and a link skips the sources', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(ROUTES.chapter('round-one'));
+  // Each self-link's address is also a contents link, which stays a tab stop.
+  const anchors = page.locator('.heading-anchor');
+  expect(await anchors.count()).toBeGreaterThan(3);
+  for (const href of await anchors.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), (a as HTMLElement).tabIndex]))) {
+    expect(href[1]).toBe(-1);
+    await expect(page.locator(`.toc a[href="${href[0]}"]`)).toHaveCount(1);
+  }
+  await expect(page.locator('.toc a').last()).toHaveAttribute('href', '#cite-heading');
+  await expect(page.locator('.toc a[href="#chapter-timeline-heading"]')).toHaveCount(1);
+
+  // The skip link after the sources' heading: hidden until focused, then it moves on past every note.
+  const skip = page.locator(`#${ANCHORS.sources} + a.skip-notes`);
+  await expect(skip).toHaveAttribute('href', '#chapter-timeline-heading');
+  expect((await skip.boundingBox())!.width).toBeLessThanOrEqual(1);
+  await page.locator(`.toc a[href="#${ANCHORS.sources}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(50);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  // The next stop is in the key dates, not the first note.
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.chapter-timeline'))).toBe(true);
+});
+
+test('on a phone the contents box stands clear of the first paragraph', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const id of CHAPTER_IDS) {
+    await page.goto(ROUTES.chapter(id));
+    const gap = await page.evaluate(() => document.querySelector('.chapter-body > p')!.getBoundingClientRect().top - document.querySelector('.toc')!.getBoundingClientRect().bottom);
+    expect(gap, id).toBeGreaterThanOrEqual(16);
+  }
+});
+
+test('the home page shows a figure for each chapter, never a bare date', async ({ page }) => {
+  await page.goto(ROUTES.home);
+  const values = await page.locator('.key-numbers .value').allTextContents();
+  expect(values.length).toBe(CHAPTER_IDS.length);
+  for (const v of values) expect(v).not.toMatch(/^\d{4}$|January|February|March|April|May|June|July|August|September|October|November|December/);
+});

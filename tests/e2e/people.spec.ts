@@ -90,3 +90,24 @@ test('chapters link each actor at most once, never in headings or footnotes, and
     }
   }
 });
+
+test('people are in order of the last part of their name, with a list of every name at the top', async ({ page }) => {
+  await page.goto(ROUTES.people);
+  const names = await page.locator('#group-person ~ .actors .actor-name').allTextContents();
+  const key = (n: string) => { const p = n.trim().split(/\s+/); return [p.at(-1), ...p.slice(0, -1)].join(' '); };
+  expect(names.length).toBeGreaterThan(10);
+  expect(names).toEqual([...names].sort((a, b) => key(a).localeCompare(key(b), 'en')));
+  // Not by first name any more: Abdullah Abdullah before Abdul Ghani Baradar before Ashraf Ghani before Zalmay Khalilzad.
+  expect(names.indexOf('Ashraf Ghani')).toBeLessThan(names.indexOf('Zalmay Khalilzad'));
+  expect(names.indexOf('Abdul Ghani Baradar')).toBeLessThan(names.indexOf('Ashraf Ghani'));
+  const index = page.getByRole('navigation', { name: 'Names on this page' });
+  await expect(index.locator('a')).toHaveCount(await page.locator('.actor-name').count());
+  await index.getByRole('link', { name: 'Zalmay Khalilzad' }).click();
+  await expect(page).toHaveURL(/#zalmay-khalilzad$/);
+  // The name outweighs the role line.
+  const size = (sel: string) => page.locator(sel).first().evaluate((e) => [parseFloat(getComputedStyle(e).fontSize), Number(getComputedStyle(e).fontWeight)]);
+  const [nameSize] = await size('.actor-name');
+  const [roleSize, roleWeight] = await size('.actor-role');
+  expect(nameSize).toBeGreaterThan(roleSize! * 1.3);
+  expect(roleWeight).toBeLessThanOrEqual(400);
+});

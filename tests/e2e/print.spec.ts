@@ -121,3 +121,12 @@ test('the timeline and who’s who pages link to the print page', async ({ page 
     await expect(page).toHaveURL(new URL(ROUTES.print, page.url()).href);
   }
 });
+
+test('the print page has a Print button that opens the browser’s print dialog', async ({ page }) => {
+  await page.addInitScript(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+  await page.goto(ROUTES.print);
+  const button = page.getByRole('button', { name: 'Print or save as PDF' });
+  await expect(button).toBeVisible();
+  await button.click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});

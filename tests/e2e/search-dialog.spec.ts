@@ -57,10 +57,25 @@ test('keyboard only: open with Ctrl+K, type, move with arrows, Esc returns focus
 test('the header search box opens the dialog with what was typed', async ({ page }) => {
   await page.goto(ROUTES.home);
   await page.locator('#site-search').fill('Baradar');
-  await page.locator('#site-search').press('Enter');
   const dialog = page.locator('#search-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('[data-search-status]')).toContainText('“Baradar”');
+});
+
+test('typing in the header field after Tab opens the dialog at the first key, with live results and no key lost', async ({ page }) => {
+  await page.goto(ROUTES.chapter('round-one'));
+  const field = page.locator('#site-search');
+  // Tab from the page's start to the header field, as a keyboard user does.
+  for (let i = 0; i < 6 && !(await field.evaluate((f) => f === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(field).toBeFocused();
+  await page.keyboard.type('Doha', { delay: 30 });
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog).toBeVisible();
+  const input = dialog.locator('input[type="search"]');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('Doha');
+  await expect(dialog.locator('[data-search-status]')).toContainText('“Doha”');
+  await expect(dialog.locator('.search-hit').first()).toBeVisible();
 });
 
 test('without JavaScript the header search is a form to the search page, which says search needs JavaScript', async ({ browser }) => {
@@ -128,4 +143,17 @@ test.describe('on a phone with the keyboard up', () => {
     await dialog.evaluate((d) => d.scrollTo(0, d.scrollHeight));
     await expect(input).toBeInViewport();
   });
+});
+
+test('a page opened from search marks a number written with separators and a word found by its stem', async ({ page }) => {
+  // Pagefind passes the index's forms: "8600" for the text's "8,600", and the reader's "ceasefires" where
+  // the text says "ceasefire" (which the index finds by stemming).
+  await page.goto(`${ROUTES.chapter('round-one')}?highlight=8600&highlight=ceasefires`);
+  const marks = page.locator('main mark.pagefind-highlight');
+  await expect(marks.first()).toBeAttached();
+  const texts = await marks.allTextContents();
+  expect(texts).toContain('8,600');
+  expect(texts.map((t) => t.toLowerCase())).toContain('ceasefire');
+  // The address still names the reader's own words, and the added ones.
+  expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['8600', '8,600', 'ceasefires', 'ceasefire']);
 });

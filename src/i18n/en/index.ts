@@ -172,6 +172,8 @@ export default {
     previous: (order: number) => `← Previous: chapter ${order}`,
     next: (order: number) => `Next: chapter ${order} →`,
     headingLink: (heading: string) => `Link to this section: ${heading}`,
+    /** A link at the head of the notes for keyboard users, past them to what follows (about 100 tab stops). */
+    skipNotes: (next: string) => `Skip the sources, to ${next}`,
     postscript: 'Postscript, written after the as-of date',
     postscriptLabel: (date: Part) => ['Postscript · written ', date, ', after the as-of date'],
     /** The name of the region that holds a table (it scrolls when too wide), from its column headings. */
@@ -212,6 +214,7 @@ export default {
 
   people: {
     title: 'Who’s who',
+    index: 'Names on this page',
     description: (n: number) => `The ${n} people, organisations and countries in the explainer: who they are, their role, and where they appear.`,
     intro: (chapters: number) =>
       `The people, organisations and countries that the ${count(chapters)} chapters mention, with their part in the story, the chapters they appear in and the sources for what is said about them.`,
@@ -276,7 +279,8 @@ export default {
       date,
       '; the last chapter ends with a dated postscript on what happened afterwards.',
     ],
-    how: 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac).',
+    how: 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac), or this button.',
+    button: 'Print or save as PDF',
     chapterTitle: (title: string) => `${title}, for printing`,
     chapterDescription: (title: string, site: string) => `The chapter “${title}” of ${site} with its sources, for printing or saving as a PDF.`,
     chapterIntro: (order: number, chapters: number, date: Part) => [

@@ -179,6 +179,7 @@ export default {
     table: (headings: string[]) => (headings.length ? `جدول: ${headings.join('، ')}` : 'جدول'),
     /** "chapter 2, Round one", in the timeline and the who's who. */
     reference: (order: number, shortTitle: string) => `فصل ${order}، ${shortTitle}`,
+    skipNotes: (next: string) => `گذشتن از منابع، رفتن به ${next}`,
   },
 
   /** The editions in other languages: the language switcher, and what a translated page says about its translation. */
@@ -208,6 +209,7 @@ export default {
 
   people: {
     title: 'دست‌اندرکاران',
+    index: 'نام‌های این صفحه',
     description: (n: number) => `${n} فرد، سازمان و کشور در این توضیح‌نامه: کیستند، چه نقشی داشتند، و در کجا آمده‌اند.`,
     intro: (chapters: number) =>
       `افراد، سازمان‌ها و کشورهایی که ${count(chapters)} فصل از آن‌ها نام می‌برند، با نقش آن‌ها در این ماجرا، فصل‌هایی که در آن‌ها آمده‌اند و منابع آنچه درباره آن‌ها گفته شده است.`,
@@ -272,7 +274,8 @@ export default {
       date,
       ' است؛ فصل آخر با پی‌نوشتی تاریخ‌دار درباره آنچه پس از آن رخ داد پایان می‌یابد.',
     ],
-    how: 'برای چاپ یا ذخیره به شکل PDF، از فرمان Print مرورگر خود استفاده کنید (Ctrl+P، یا ⌘P در Mac).',
+    how: 'برای چاپ یا ذخیره به شکل PDF، از فرمان Print مرورگر خود (Ctrl+P، یا ⌘P در Mac) یا از این دکمه استفاده کنید.',
+    button: 'چاپ یا ذخیره به شکل PDF',
     chapterTitle: (title: string) => `${title}، برای چاپ`,
     chapterDescription: (title: string, site: string) => `فصل «${title}» از ${site} با منابع آن، برای چاپ یا ذخیره به شکل PDF.`,
     chapterIntro: (order: number, chapters: number, date: Part) => [

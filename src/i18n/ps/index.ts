@@ -180,6 +180,7 @@ export default {
     table: (headings: string[]) => (headings.length ? `جدول: ${headings.join('، ')}` : 'جدول'),
     /** "chapter 2, Round one", in the timeline and the who's who. */
     reference: (order: number, shortTitle: string) => `فصل ${order}، ${shortTitle}`,
+    skipNotes: (next: string) => `له سرچینو تېرېدل، ${next} ته`,
   },
 
   /** The editions in other languages: the language switcher, and what a translated page says about its translation. */
@@ -209,6 +210,7 @@ export default {
 
   people: {
     title: 'څوک څوک دی',
+    index: 'په دې پاڼه کې نومونه',
     description: (n: number) => `په دې تشریح کې ${n} کسان، سازمانونه او هېوادونه: دوی څوک دي، ونډه یې څه وه، او چېرې راغلي.`,
     intro: (chapters: number) =>
       `هغه کسان، سازمانونه او هېوادونه چې ${count(chapters)} واړه فصلونه یې یادوي، په کیسه کې له خپلې ونډې، هغو فصلونو چې پکې راغلي او د هغو خبرو له سرچینو سره چې د دوی په اړه شوې.`,
@@ -273,7 +275,8 @@ export default {
       date,
       ' پورې دی؛ وروستی فصل په یوه نېټه لرونکي پایلیک پای ته رسېږي چې وروسته پېښې بیانوي.',
     ],
-    how: 'د چاپ یا PDF په توګه د خوندي کولو لپاره، د خپل براوزر د چاپ (Print) امر وکاروئ (Ctrl+P، یا په Mac کې ⌘P).',
+    how: 'د چاپ یا PDF په توګه د خوندي کولو لپاره، د خپل براوزر د چاپ (Print) امر (Ctrl+P، یا په Mac کې ⌘P) یا دا تڼۍ وکاروئ.',
+    button: 'چاپ یا د PDF په توګه خوندي کول',
     chapterTitle: (title: string) => `${title}، د چاپ لپاره`,
     chapterDescription: (title: string, site: string) => `د ${site} فصل «${title}» له خپلو سرچینو سره، د چاپ یا PDF په توګه د خوندي کولو لپاره.`,
     chapterIntro: (order: number, chapters: number, date: Part) => [

@@ -3,6 +3,7 @@
  * Pagefind's highlighter and scrolls to the first one in or after the linked section.
  */
 import { safeDecode } from '../../lib/safe-decode.ts';
+import { highlightTerms } from '../../lib/highlight-terms.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -13,6 +14,14 @@ interface HighlightOptions {
   markOptions: { className: string; exclude: string[] };
 }
 type Highlighter = new (options: HighlightOptions) => unknown;
+
+// Numbers with their thousands separators and stems of inflected words too (src/lib/highlight-terms.ts):
+// the highlighter reads the address, so the extra words go there.
+const params = new URLSearchParams(location.search);
+const terms = highlightTerms(params.getAll('highlight').flatMap((t) => t.split(/\s+/)));
+params.delete('highlight');
+for (const term of terms) params.append('highlight', term);
+history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
 
 const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as { default: Highlighter };
 // Styles come from global.css (mark.pagefind-highlight), so no inline <style> is injected and a strict CSP holds.

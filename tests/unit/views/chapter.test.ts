@@ -30,9 +30,9 @@ test('the facts give the period, the reading time and both dates, the dates mach
   ]);
 });
 
-test('the contents list sections to level 3, then the sources, and only when there is more than one section', () => {
+test('the contents list sections to level 3, then the sources, the key dates and the citation (a short way past the footnotes), and only when there is more than one section', () => {
   const v = view('round-one');
-  assert.deepEqual(v.contents?.items.map((i) => [i.href, i.depth]), [['#the-deal', 2], ['#terms', 3], ['#footnote-label', 2]]);
+  assert.deepEqual(v.contents?.items.map((i) => [i.href, i.depth]), [['#the-deal', 2], ['#terms', 3], ['#footnote-label', 2], ['#chapter-timeline-heading', 2], ['#cite-heading', 2]]);
   assert.equal(view('round-one', headings.slice(0, 1)).contents, undefined);
 });
 

@@ -39,6 +39,9 @@ test('the whole timeline counts every event; a chapter’s timeline only its own
   assert.equal(one.list.years.flatMap((y) => y.events).length, 2);
   assert.deepEqual(one.filter.options.filter((o) => o.current).map((o) => o.text), ['Short round-one']);
   assert.equal(one.dataLinks.print?.href, '/sub/print/');
+  // Its introduction links the chapter: no event repeats "More in chapter 2"; the whole timeline keeps the line.
+  assert.deepEqual(one.list.years.flatMap((y) => y.events).map((e) => e.more), [undefined, undefined]);
+  assert.ok(all.list.years.flatMap((y) => y.events).every((e) => e.more !== undefined));
 });
 
 test('the page links the whole explainer’s print page only while it is built', () => {
