@@ -4,7 +4,7 @@
  * the translation checks. Never used on the real checkout.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The English-only frontmatter fields, which a translation leaves out. */
@@ -24,8 +24,12 @@ export default {
 };
 `;
 
-/** Registers the test strings table for `lang` (an edition id of src/site.ts) in the copy at `root`. */
+/**
+ * Registers the test strings table for `lang` (an edition id of src/site.ts) in the copy at `root`, in place
+ * of the edition's real translations, which the copy drops so that the tests know what is translated.
+ */
 export function registerTestStrings(root: string, lang: string): void {
+  rmSync(join(root, 'content/translations', lang), { recursive: true, force: true });
   mkdirSync(join(root, 'src/i18n', lang), { recursive: true });
   writeFileSync(join(root, 'src/i18n', lang, 'index.ts'), TEST_STRINGS);
   const index = join(root, 'src/i18n/index.ts');
