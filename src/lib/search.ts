@@ -55,6 +55,7 @@ export function toHit(data: PagefindData, maxSections = 3): SearchHit {
     sections: (data.sub_results ?? [])
       .filter((s) => s.url.split('#')[0] === pageUrl && s.url.includes('#') && s.title !== data.meta.title)
       .slice(0, maxSections)
-      .map(({ title, url, excerpt }) => ({ title, url, excerpt })),
+      // A heading's text ends with the word joiner that keeps its self-link on its line: not part of a title.
+      .map(({ title, url, excerpt }) => ({ title: title.replace(/\u2060/g, ''), url, excerpt })),
   };
 }

@@ -85,6 +85,13 @@ test('after one visit, the core, the pages read and search work with the server 
     await page.goto(at(`${ROUTES.search}?q=Baradar`));
     await expect(page.locator('#search-page .search-hit').first()).toBeVisible();
 
+    // An address without its slash, which the server redirects, finds the kept page offline too.
+    const slashless = ROUTES.chapter('background').replace(/\/$/, '');
+    await page.goto(at(slashless));
+    await expect(page).toHaveURL(new RegExp(`${ROUTES.chapter('background')}$`));
+    await expect(page.locator('h1')).not.toHaveText('Page not found');
+    await expect(page.locator('h1')).toHaveCount(1);
+
     // A page never opened, and an address the site doesn't have, get the cached 404 page, not the
     // browser's offline error; it says how to keep every page.
     for (const path of [unread, '/no-such-page/']) {

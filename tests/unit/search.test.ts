@@ -36,3 +36,8 @@ test('keeps the page and up to three of its matching sections', () => {
   assert.deepEqual(hit.chapters, ['round-one']);
   assert.deepEqual(hit.sections.map((s) => s.url), ['/round-one/#the-envoy', '/round-one/#b', '/round-one/#c']);
 });
+
+test('a section title loses the word joiner its heading ends with', () => {
+  const hit = toHit({ url: '/round-one/', excerpt: 'e', meta: { title: 'Round one' }, sub_results: [{ url: '/round-one/#s', title: 'The signing\u2060', excerpt: 'x' }] });
+  assert.deepEqual(hit.sections.map((s) => s.title), ['The signing']);
+});

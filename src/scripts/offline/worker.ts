@@ -77,8 +77,23 @@ const inSite = (url: URL) => url.href.startsWith(scope);
 registerRoute(({ url }) => inSite(url) && hashed.test(url.pathname.slice(scopePath.length)), new CacheFirst({ cacheName: CACHE, plugins: [sameFile] }));
 // A slow network gives way to the kept copy after a few seconds; with no copy it is waited for.
 registerRoute(({ url }) => inSite(url), new NetworkFirst({ cacheName: CACHE, networkTimeoutSeconds: 5, plugins: [sameFile, thisBuildOnly] }));
-// Offline, a page that was never kept gets the cached 404 page, which says how to save the whole explainer.
-setCatchHandler(async ({ request }) => (request.mode === 'navigate' && (await matchPrecache(OFFLINE.fallback))) || Response.error());
+/**
+ * Offline, a page address without its slash (/background), which the server redirects to /background/,
+ * is redirected here to the kept page, precached or read; any other page that was never kept gets the
+ * cached 404 page, which says how to save the whole explainer.
+ */
+async function keptFolder(url: URL): Promise<URL | undefined> {
+  if (url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname)) return undefined;
+  const folder = new URL(`${url.pathname}/${url.search}`, url);
+  const kept = (await matchPrecache(`${folder.pathname}index.html`)) ?? (await (await caches.open(CACHE)).match(`${folder.origin}${folder.pathname}`));
+  return kept ? folder : undefined;
+}
+setCatchHandler(async ({ request }) => {
+  if (request.mode !== 'navigate') return Response.error();
+  const folder = await keptFolder(new URL(request.url));
+  if (folder) return Response.redirect(folder.href, 301);
+  return (await matchPrecache(OFFLINE.fallback)) ?? Response.error();
+});
 
 worker.addEventListener('activate', (event) => {
   event.waitUntil(
