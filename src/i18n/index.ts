@@ -3,6 +3,8 @@
  * adds its table here; `satisfies Strings` makes a missing or misspelt key a type error.
  */
 import en from './en/index.ts';
+import fa from './fa/index.ts';
+import ps from './ps/index.ts';
 import { formatter, type Formatter } from './format.ts';
 import { withEditionDigits } from '../lib/digits.ts';
 import { DEFAULT_EDITION, EDITIONS, editionPathsOf, type Edition } from '../site.ts';
@@ -11,9 +13,9 @@ export type Strings = typeof en;
 
 /**
  * The registered tables. An edition of src/site.ts's EDITIONS is built when, and only when, its table is
- * here: to switch the Dari edition on, add `import fa from './fa/index.ts';` and `fa` to this object.
+ * here (a new edition's translations may sit in content/translations/ before it is switched on).
  */
-const TABLES: Record<string, Strings> = { en };
+const TABLES: Record<string, Strings> = { en, fa, ps };
 
 /** The editions that are built: those with a strings table. */
 export const BUILT_EDITIONS: readonly Edition[] = EDITIONS.filter((e) => TABLES[e.id] !== undefined);

@@ -1,5 +1,5 @@
 /** Wording and shaping of search results: pure functions shared by the search page and dialog. */
-import type { searchResults } from '../i18n/en/index.ts';
+import type { searchResults } from '../i18n/en/browser.ts';
 import type { SearchType } from '../site.ts';
 
 export interface SearchHit {

@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import { BUDGETS } from '../perf/budgets.ts';
 import { htmlFiles } from '../support/dist-files.ts';
 import { DIST } from '../support/project.ts';
-import { ROUTES, allPages } from '../support/site.ts';
+import { allPages, routes } from '../support/site.ts';
+import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
 import { readFileList } from '../../src/integrations/service-worker.ts';
 import { servedPath } from '../../src/hosting/policy.ts';
 import { describeTransfers, gzipSize, kindOf, precache, type Transfer } from '../support/transfers.ts';
@@ -39,7 +40,7 @@ for (const page of htmlFiles()) {
     ];
     // The search page runs its own script, on purpose: it is search, opened; so does "Read offline", whose
     // control saves the explainer.
-    const withScript = [ROUTES.search, ROUTES.offline].map((href) => `${href.slice(1)}index.html`);
+    const withScript = BUILT_EDITIONS.flatMap((e) => [routes('/', e).search, routes('/', e).offline]).map((href) => `${href.slice(1)}index.html`);
     if (!withScript.includes(page)) assert.deepEqual(scripts, [], `${page} loads script files`);
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
       .filter(([, attrs]) => !/\ssrc=|type="application\/ld\+json"/.test(attrs!))
@@ -64,9 +65,10 @@ test('every page a reader can open is kept offline: in the core, or in the copy 
   assert.ok(pages.length > 10, 'the sitemap lists the pages');
   // The print editions (the whole explainer, each chapter) repeat the other pages: each is kept once opened,
   // never downloaded unasked.
-  const isPrint = (p: string) => p.startsWith(ROUTES.print);
+  const prints = BUILT_EDITIONS.map((e) => routes('/', e).print);
+  const isPrint = (p: string) => prints.some((print) => p.startsWith(print));
   assert.deepEqual(pages.filter((p) => !kept.has(p) && !isPrint(p)), []);
-  assert.ok(pages.some((p) => isPrint(p) && p !== ROUTES.print), 'the chapters have print editions');
+  assert.ok(pages.some((p) => isPrint(p) && !prints.includes(p)), 'the chapters have print editions');
   assert.deepEqual([...kept].filter(isPrint), [], 'no print edition is saved with the rest');
   assert.ok(list.save.length > 0, 'the core leaves something to save');
   // Copies a host compresses ahead, and the files for crawlers and hosts, are never downloaded for offline use.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { searchResults } from '../../src/i18n/en/index.ts';
+import { searchResults } from '../../src/i18n/en/browser.ts';
 import { queryFromUrl, resultsSummary, toHit, urlWithQuery } from '../../src/lib/search.ts';
 
 test('announces the number of results, or helps when there are none', () => {

@@ -5,11 +5,11 @@
  * file present is saved. A save belongs to one build: the next build's worker deletes this build's cache
  * when it takes over, and the page then says that the new version needs saving again.
  */
-import { offlineSave } from '../../i18n/en/index.ts';
+import { offlineSave } from '../../i18n/en/browser.ts';
 import { editionStrings } from '../strings.ts';
 import type { OfflineFileList, WorkerMessage, WorkerStatus } from './protocol.ts';
 
-const t = editionStrings({ en: offlineSave }, offlineSave);
+const t = await editionStrings('offlineSave', offlineSave);
 /** Files downloaded at once: enough to keep a slow connection busy, few enough to leave it usable. */
 const PARALLEL = 4;
 

@@ -5,13 +5,13 @@
  * shows the new build whole. Until then, and in a tab whose reader dismisses the bar, the old worker and
  * the old build's files stay.
  */
-import { updatePrompt } from '../../i18n/en/index.ts';
+import { updatePrompt } from '../../i18n/en/browser.ts';
 import { ANCHORS } from '../../site.ts';
 import { editionStrings } from '../strings.ts';
 import type { WorkerMessage } from './protocol.ts';
 import css from './update.css?inline';
 
-const t = editionStrings({ en: updatePrompt }, updatePrompt);
+const t = await editionStrings('updatePrompt', updatePrompt);
 
 const sw = navigator.serviceWorker;
 sw.addEventListener('controllerchange', () => location.reload());
