@@ -152,9 +152,12 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export const SEARCH_META = { aliases: 'aliases', spellings: 'spellings' } as const;
 
 /** An edition's search vocabulary files (src/lib/search-vocabulary.ts), beside Pagefind's: its names and its words. */
+/** Pagefind's name for an edition's index ("en-gb", "fa-af"), which its index files carry. */
+export const searchIndexLanguage = (edition: Pick<Edition, 'lang'>) => edition.lang.toLowerCase();
+
 export const searchVocabularyFiles = (edition: Edition) => ({
-  names: `pagefind/names.${edition.lang.toLowerCase()}.json`,
-  words: `pagefind/words.${edition.lang.toLowerCase()}.json`,
+  names: `pagefind/names.${searchIndexLanguage(edition)}.json`,
+  words: `pagefind/words.${searchIndexLanguage(edition)}.json`,
 });
 
 /** A Pagefind filter attribute value, "type:chapter". */

@@ -1,8 +1,9 @@
 /**
- * After the search index is written (register it after searchIndex): sorts the built files into the
- * offline core and the rest (src/lib/offline.ts), fails the build when either breaks its limits, and
- * writes dist/offline-files.json (the list "Save for offline reading" downloads) and dist/sw.js (the
- * worker in src/scripts/offline/worker.ts, bundled with Workbox's runtime and this build's core).
+ * After the search index is written (register it after searchIndex): for each edition, sorts the built
+ * files into its offline core and the rest (src/lib/offline.ts), fails the build when either breaks its
+ * limits, and writes, in the edition's folder, offline-files.json (the list "Save for offline reading"
+ * downloads) and sw.js (the worker in src/scripts/offline/worker.ts, bundled with Workbox's runtime and
+ * the edition's core): dist/sw.js for English, dist/fa/sw.js for Dari, each scoped to its folder.
  * In `astro dev` it serves a worker that removes itself instead, so a worker left behind by a preview
  * on the same port can't serve stale pages while writing.
  */
@@ -14,14 +15,14 @@ import { build } from 'esbuild';
 import { buildState } from '../build-state.ts';
 import { HASHED_PATH, isHashed, servedPath } from '../hosting/policy.ts';
 import { listFiles } from '../hosting/site-files.ts';
-import { offlineFiles, offlineProblems, total, type OfflineCore } from '../lib/offline.ts';
+import { offlineFallback, offlineFiles, offlineProblems, total, type OfflineCore, type SiteFile } from '../lib/offline.ts';
 import type { OfflineFileList, WorkerConfig } from '../scripts/offline/protocol.ts';
-import { routes } from '../site.ts';
 import { BUILT_EDITIONS } from '../i18n/index.ts';
 import { siteIntegration } from './site-integration.ts';
 
+/** The worker, in each edition's folder. */
 export const SW_FILE = 'sw.js';
-/** The list of every file the worker keeps; the "Read offline" page reads it to save the rest. */
+/** The list of every file an edition's worker keeps, beside it; the "Read offline" page reads it to save the rest. */
 export const FILE_LIST = 'offline-files.json';
 const WORKER_SOURCE = fileURLToPath(new URL('../scripts/offline/worker.ts', import.meta.url));
 
@@ -41,32 +42,44 @@ function unusedWasm(site: string, files: readonly string[]): string[] {
 }
 
 export interface OfflineSummary {
+  /** The edition's folder ("" for English, "fa/"). */
+  folder: string;
   build: string;
   core: { files: number; bytes: number };
   save: { files: number; bytes: number };
 }
 
 /**
- * Writes offline-files.json and sw.js into a built site (the folder of index.html), for the given core of
- * each edition; rejects, naming the files, when the core or a file is over OFFLINE_LIMITS.
+ * Writes each edition's offline-files.json and sw.js into a built site (the folder of index.html), for
+ * the given core of every edition; rejects, naming the files, when a core or a file is over OFFLINE_LIMITS.
  */
-export async function writeServiceWorker(site: string, cores: readonly OfflineCore[]): Promise<OfflineSummary> {
+export async function writeServiceWorker(site: string, cores: readonly OfflineCore[]): Promise<OfflineSummary[]> {
   const paths = listFiles(site);
-  // Left out on purpose: the worker and its list; the print editions (the whole explainer and each
+  // Left out on purpose: the workers and their lists; the print editions (the whole explainer and each
   // chapter), which repeat the other pages (each is kept once opened, like any page); Pagefind's wasm for
   // languages the index doesn't have.
-  const printFolders = BUILT_EDITIONS.map((e) => routes('/', e).print.slice(1));
-  const skip = new Set([SW_FILE, FILE_LIST, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(site, paths)]);
-  const lists = offlineFiles(
-    paths.map((path) => ({ path, bytes: statSync(join(site, path)).size })),
-    cores,
-    skip,
-  );
-  const problems = offlineProblems(lists, BUILT_EDITIONS.length);
+  const workers = cores.flatMap((c) => [c.folder + SW_FILE, c.folder + FILE_LIST]);
+  const printFolders = cores.map((c) => `${c.folder}print/`);
+  const skip = new Set([...workers, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(site, paths)]);
+  const files = paths.map((path) => ({ path, bytes: statSync(join(site, path)).size }));
+  const editions = cores.map((core) => ({ core, lists: offlineFiles(files, core, cores, skip) }));
+  const problems = editions.flatMap(({ core, lists }) => offlineProblems(lists, core.folder));
   if (problems.length) throw new Error(problems.join('\n'));
+  const existing = new Set(paths);
+  return Promise.all(editions.map(({ core, lists }) => writeEditionWorker(site, core, cores, lists, offlineFallback(core, existing))));
+}
 
+async function writeEditionWorker(
+  site: string,
+  core: OfflineCore,
+  cores: readonly OfflineCore[],
+  lists: { core: SiteFile[]; save: SiteFile[] },
+  fallback: string,
+): Promise<OfflineSummary> {
+  // Addresses relative to the worker and its list, which sit in the edition's folder: "../_astro/…" from "fa/".
+  const root = '../'.repeat(core.folder.split('/').length - 1);
   const digests = new Map([...lists.core, ...lists.save].map((f) => [f.path, sha256(readFileSync(join(site, f.path)))]));
-  const precache = lists.core.map((f) => ({ url: f.path, revision: isHashed(f.path) ? null : digests.get(f.path)! }));
+  const precache = lists.core.map((f) => ({ url: root + f.path, revision: isHashed(f.path) ? null : digests.get(f.path)! }));
   // The build's id follows every byte the worker keeps, so a changed page anywhere asks for a new save.
   const buildId = sha256([...digests].map(([path, digest]) => `${path} ${digest}\n`).join(''));
 
@@ -74,11 +87,11 @@ export async function writeServiceWorker(site: string, cores: readonly OfflineCo
     build: buildId,
     cores: [...cores],
     precache: lists.core,
-    save: lists.save.map((f) => ({ url: servedPath(f.path).slice(1), bytes: f.bytes })),
+    save: lists.save.map((f) => ({ url: root + servedPath(f.path).slice(1), bytes: f.bytes })),
   };
-  writeFileSync(join(site, FILE_LIST), `${JSON.stringify(list)}\n`);
+  writeFileSync(join(site, core.folder, FILE_LIST), `${JSON.stringify(list)}\n`);
 
-  const config: WorkerConfig = { build: buildId, precache, files: FILE_LIST, fallback: '404.html', hashedPath: HASHED_PATH.source };
+  const config: WorkerConfig = { build: buildId, precache, files: FILE_LIST, fallback: root + fallback, root, hashedPath: HASHED_PATH.source };
   const bundle = await build({
     entryPoints: [WORKER_SOURCE],
     bundle: true,
@@ -90,17 +103,18 @@ export async function writeServiceWorker(site: string, cores: readonly OfflineCo
     define: { OFFLINE: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
   });
-  writeFileSync(join(site, SW_FILE), bundle.outputFiles[0]!.contents);
+  writeFileSync(join(site, core.folder, SW_FILE), bundle.outputFiles[0]!.contents);
   return {
+    folder: core.folder,
     build: buildId,
     core: { files: lists.core.length, bytes: total(lists.core) },
     save: { files: lists.save.length, bytes: total(lists.save) },
   };
 }
 
-/** The file list of a built site. */
-export function readFileList(site: string): OfflineFileList {
-  return JSON.parse(readFileSync(join(site, FILE_LIST), 'utf8')) as OfflineFileList;
+/** The file list of one edition of a built site (by its folder: "" for English, "fa/"). */
+export function readFileList(site: string, folder = ''): OfflineFileList {
+  return JSON.parse(readFileSync(join(site, folder, FILE_LIST), 'utf8')) as OfflineFileList;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
@@ -110,15 +124,17 @@ export default function serviceWorker() {
   return siteIntegration('service-worker', (site) => ({
     'astro:server:setup': ({ server }) => {
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0] !== `${site.base}${SW_FILE}`) return next();
+        const path = req.url?.split('?')[0];
+        if (!BUILT_EDITIONS.some((e) => path === `${site.base}${e.prefix}${SW_FILE}`)) return next();
         res.setHeader('Content-Type', 'text/javascript');
         res.end(SELF_REMOVING_WORKER);
       });
     },
     'astro:build:done': async ({ dir, logger }) => {
       const cores = BUILT_EDITIONS.map((edition) => buildState.offlineCoreOf(edition).read());
-      const { core, save } = await writeServiceWorker(fileURLToPath(dir), cores);
-      logger.info(`${SW_FILE}: precaches ${core.files} files, ${kib(core.bytes)}; saving for offline reading adds ${save.files} files, ${kib(save.bytes)}.`);
+      for (const { folder, core, save } of await writeServiceWorker(fileURLToPath(dir), cores)) {
+        logger.info(`${folder}${SW_FILE}: precaches ${core.files} files, ${kib(core.bytes)}; saving for offline reading adds ${save.files} files, ${kib(save.bytes)}.`);
+      }
     },
   }));
 }

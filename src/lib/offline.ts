@@ -1,27 +1,26 @@
 /**
- * What the service worker keeps on a reader's device. A first visit downloads a fixed core (the pages a
- * reader needs first, the styles and scripts, the search library); other pages and search files are kept
- * as they are read; "Save for offline reading" downloads the rest on request. The limits below hold
- * whatever the explainer's size: the build fails, naming the files, when the core or any one file outgrows them.
+ * What the service workers keep on a reader's device. Each edition has its own worker, scoped to the
+ * edition's folder ("/" for English, "/fa/" for Dari), so a reader downloads only the edition read. A first
+ * visit downloads the edition's fixed core (the pages a reader needs first, the styles and scripts, the
+ * search library and the edition's search metadata); other pages and search files are kept as they are
+ * read; "Save for offline reading" downloads the rest of that edition on request. The limits below hold
+ * whatever the explainer's size: the build fails, naming the files, when a core or any one file outgrows them.
  *
  * The core's rule, so that it does not grow with the number of chapters:
- * - always: the 404 page (the offline fallback), the search page, the "Read offline" page, the first
- *   CORE_CHAPTERS chapters in reading order, every file in _astro/ (styles, scripts, fonts), the files at
- *   the site's root (the favicon), Pagefind's library and metadata (pagefind/*) and its filters (every
- *   search loads them);
+ * - always: the edition's 404 page (the offline fallback), search page and "Read offline" page, its first
+ *   CORE_CHAPTERS chapters in reading order, every file in _astro/ (styles, scripts, fonts), the files
+ *   beside the pages at the site's root and in the edition's folder (the favicon, the locator map),
+ *   Pagefind's library and the edition's search metadata and filters (every search loads them);
  * - while the explainer is small (at most LISTED_CHAPTERS_MAX chapters, the size at which every page stops
- *   listing every chapter): also the home page, the timeline, who's who and the whole search index. These
- *   grow with the content (at 1,000 chapters the home page and the timeline are about 1 MB each), so past
- *   that size they are kept when read, like every other page.
- * Pure: the service-worker integration reads the files and writes the worker; the unit tests call it directly.
+ *   listing every chapter): also the home page, the timeline, who's who and the edition's whole search
+ *   index. These grow with the content (at 1,000 chapters the home page and the timeline are about 1 MB
+ *   each), so past that size they are kept when read, like every other page.
+ * Pure: the service-worker integration reads the files and writes the workers; the unit tests call it directly.
  */
-import { LISTED_CHAPTERS_MAX, type Routes } from '../site.ts';
+import { LISTED_CHAPTERS_MAX, routes, searchIndexLanguage, type Edition } from '../site.ts';
 
 export const OFFLINE_LIMITS = {
-  /**
-   * Everything a first visit downloads for offline use, per edition built, in bytes as stored (before any
-   * compression on the wire): the worker keeps every edition's core, so three editions may use three times this.
-   */
+  /** Everything a first visit downloads for offline use in one edition, in bytes as stored (before any compression on the wire). */
   coreBytes: 2 * 1024 * 1024,
   /**
    * Any one file the worker keeps, in the core or in the saved copy. Workbox left larger files out with a
@@ -33,24 +32,24 @@ export const OFFLINE_LIMITS = {
 /** How many chapters, from the first in reading order, every first visit keeps. */
 export const CORE_CHAPTERS = 4;
 
-/** One edition's share of the core, from its chapters (the "Read offline" page publishes it during the build). */
+/** One edition's core, from its chapters (the "Read offline" page publishes it during the build). */
 export interface OfflineCore {
-  /** The core's pages as site paths: "" for the home page, "round-one/". */
+  /** The edition's folder under the site's base ("" for English, "fa/"): its worker and file list are written there. */
+  folder: string;
+  /** Pagefind's name for the edition's index ("fa-af"), which its index files carry. */
+  index: string;
+  /** The core's pages as site paths: "" for the home page, "round-one/", "fa/round-one/". */
   pages: string[];
-  /** Whether the whole search index (its chunks and excerpts) is in the core, not only its library and metadata. */
+  /** Whether the edition's whole search index (its chunks and excerpts) is in the core, not only its library and metadata. */
   searchIndex: boolean;
 }
 
-/** The core of one edition; `routes` are the edition's routes under base "/", `chapterIds` in reading order. */
-export function offlineCore(chapterIds: readonly string[], routes: Routes): OfflineCore {
+/** The core of one edition, `chapterIds` in reading order. */
+export function offlineCore(chapterIds: readonly string[], edition: Edition): OfflineCore {
   const small = chapterIds.length <= LISTED_CHAPTERS_MAX;
-  const hrefs = [
-    routes.search,
-    routes.offline,
-    ...chapterIds.slice(0, CORE_CHAPTERS).map((id) => routes.chapter(id)),
-    ...(small ? [routes.home, routes.timeline, routes.people] : []),
-  ];
-  return { pages: hrefs.map((href) => href.replace(/^\//, '')), searchIndex: small };
+  const at = routes('/', edition);
+  const hrefs = [at.search, at.offline, ...chapterIds.slice(0, CORE_CHAPTERS).map((id) => at.chapter(id)), ...(small ? [at.home, at.timeline, at.people] : [])];
+  return { folder: edition.prefix, index: searchIndexLanguage(edition), pages: hrefs.map((href) => href.replace(/^\//, '')), searchIndex: small };
 }
 
 /** A built file: its path in the site's folder ("round-one/index.html") and its size. */
@@ -60,40 +59,62 @@ export interface SiteFile {
 }
 
 /**
- * Files no reader opens (for crawlers, hosts and the worker itself), the copies a host compresses ahead,
- * and the share cards, which only link previews fetch (about 50 KB each, one per chapter).
+ * Files no reader opens (for crawlers, hosts and the workers themselves), the copies a host compresses
+ * ahead, and the share cards, which only link previews fetch (about 50 KB each, one per chapter).
  */
 const NEVER = /^(?:_headers|robots\.txt|sitemap-[^/]*\.xml)$|\.(?:br|gz)$|(?:^|\/)share\/[^/]+\.png$/;
 
+/** The Pagefind language a search file belongs to ("fa-af" for pagefind/index/fa-af_1.pf_index); undefined for the library. */
+const searchFileLanguage = (path: string) => /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind\.|wasm\.|names\.|words\.)([a-z]+(?:-[a-z0-9]+)*)[._]/.exec(path)?.[1];
+
 /**
- * Sorts a build's files into the core, the rest a reader can save, and what neither holds. `skip` names
- * files left out on purpose: the worker and its file list, Pagefind's unused wasm, the print edition
- * (it repeats every other page; it is kept once opened).
+ * Sorts a build's files into one edition's core, the rest of that edition a reader can save, and what
+ * neither holds (the other editions' pages and search files). `cores` are every edition's, to tell whose a
+ * file is; `skip` names files left out on purpose: the workers and their file lists, Pagefind's unused
+ * wasm, the print editions (each repeats every other page; it is kept once opened).
  */
-export function offlineFiles(files: readonly SiteFile[], cores: readonly OfflineCore[], skip: ReadonlySet<string>): { core: SiteFile[]; save: SiteFile[] } {
-  const pages = new Set(cores.flatMap((c) => c.pages.map(pageFile)));
-  const wholeIndex = cores.some((c) => c.searchIndex);
+export function offlineFiles(
+  files: readonly SiteFile[],
+  core: OfflineCore,
+  cores: readonly OfflineCore[],
+  skip: ReadonlySet<string>,
+): { core: SiteFile[]; save: SiteFile[] } {
+  const pages = new Set(core.pages.map(pageFile));
+  const paths = new Set(files.map((f) => f.path));
+  const otherFolders = cores.map((c) => c.folder).filter((folder) => folder !== '' && folder !== core.folder);
+  const fallback = offlineFallback(core, paths);
+  /** Whether the file is this edition's or every edition's: not another edition's page or search file. */
+  const ours = (path: string) => {
+    const language = searchFileLanguage(path);
+    if (language) return language === core.index;
+    return !otherFolders.some((folder) => path.startsWith(folder)) && (core.folder === '' || path.startsWith(core.folder) || !path.endsWith('.html'));
+  };
+  const beside = (path: string, folder: string) => path.startsWith(folder) && !path.slice(folder.length).includes('/') && !path.endsWith('.html');
   const inCore = (path: string) =>
     pages.has(path) ||
-    path === '404.html' ||
+    path === fallback ||
     path.startsWith('_astro/') ||
-    (!path.includes('/') && !path.endsWith('.html')) ||
+    beside(path, '') ||
+    beside(path, core.folder) ||
     /^pagefind\/(?:[^/]+|filter\/.+)$/.test(path) ||
-    (wholeIndex && /^pagefind\/(?:index|fragment)\//.test(path));
-  const core: SiteFile[] = [];
+    (core.searchIndex && /^pagefind\/(?:index|fragment)\//.test(path));
+  const kept: SiteFile[] = [];
   const save: SiteFile[] = [];
   for (const file of files) {
-    if (skip.has(file.path) || NEVER.test(file.path)) continue;
-    (inCore(file.path) ? core : save).push(file);
+    if (skip.has(file.path) || NEVER.test(file.path) || !ours(file.path)) continue;
+    (inCore(file.path) ? kept : save).push(file);
   }
-  return { core, save };
+  return { core: kept, save };
 }
+
+/** The page an edition's worker shows offline for an address it has not kept: the edition's 404 page, or the site's. */
+export const offlineFallback = (core: OfflineCore, paths: ReadonlySet<string>) => (paths.has(`${core.folder}404.html`) ? `${core.folder}404.html` : '404.html');
 
 /** The file a page's site path is served from: "round-one/" → "round-one/index.html". */
 export const pageFile = (sitePath: string) => `${sitePath}index.html`;
 
 /** What is wrong with the lists against OFFLINE_LIMITS, each problem naming the files; empty when all is well. */
-export function offlineProblems(lists: { core: readonly SiteFile[]; save: readonly SiteFile[] }, editions = 1): string[] {
+export function offlineProblems(lists: { core: readonly SiteFile[]; save: readonly SiteFile[] }, edition = ''): string[] {
   const problems: string[] = [];
   const tooLarge = [...lists.core, ...lists.save].filter((f) => f.bytes > OFFLINE_LIMITS.fileBytes);
   if (tooLarge.length) {
@@ -103,11 +124,11 @@ export function offlineProblems(lists: { core: readonly SiteFile[]; save: readon
     );
   }
   const coreBytes = total(lists.core);
-  const limit = OFFLINE_LIMITS.coreBytes * editions;
+  const limit = OFFLINE_LIMITS.coreBytes;
   if (coreBytes > limit) {
     const largest = [...lists.core].sort((a, b) => b.bytes - a.bytes).slice(0, 10);
     problems.push(
-      `The offline core is ${megabytes(coreBytes)} in ${lists.core.length} files, over its limit of ${megabytes(limit)} (OFFLINE_LIMITS.coreBytes in src/lib/offline.ts${editions > 1 ? `, for each of ${editions} editions` : ''}). The largest:\n` +
+      `The offline core${edition ? ` of the edition in ${edition}` : ''} is ${megabytes(coreBytes)} in ${lists.core.length} files, over its limit of ${megabytes(limit)} (OFFLINE_LIMITS.coreBytes in src/lib/offline.ts). The largest:\n` +
         largest.map((f) => `  ${f.path}: ${megabytes(f.bytes)}`).join('\n'),
     );
   }

@@ -89,7 +89,8 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
       print,
     },
     fileNotice: {
-      serviceWorker: routes.asset('sw.js'),
+      // Each edition's worker sits in its folder, scoped to it (src/integrations/service-worker.ts).
+      serviceWorker: `${routes.home}sw.js`,
       text: rich(t.layout.fileNotice({ tag: 'code', children: ['python3 -m http.server 8000'] }, linkOf({ href: localAddress, text: localAddress }))),
     },
   };

@@ -4,7 +4,6 @@
  * how updates arrive.
  */
 import { CORE_CHAPTERS, offlineCore, type OfflineCore } from '../lib/offline.ts';
-import { routes as siteRoutes } from '../site.ts';
 import type { Chapter } from '../explainer.ts';
 import type { ViewContext } from './shared.ts';
 
@@ -23,7 +22,7 @@ export interface OfflineView {
 export function offlineView(chapters: readonly Chapter[], { locale: { t, edition } }: ViewContext): OfflineView {
   const core = offlineCore(
     chapters.map((c) => c.id),
-    siteRoutes('/', edition),
+    edition,
   );
   const o = t.offline;
   return {

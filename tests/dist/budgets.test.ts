@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import { BUDGETS } from '../perf/budgets.ts';
 import { htmlFiles } from '../support/dist-files.ts';
 import { DIST } from '../support/project.ts';
-import { allPages, routes } from '../support/site.ts';
+import { allPages, editionOfPage, routes } from '../support/site.ts';
+import { searchIndexLanguage } from '../../src/site.ts';
 import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
 import { readFileList } from '../../src/integrations/service-worker.ts';
 import { servedPath } from '../../src/hosting/policy.ts';
@@ -50,27 +51,44 @@ for (const page of htmlFiles()) {
   });
 }
 
-test(`the service worker precaches at most ${BUDGETS.precache / 1024} KB, and only what the site uses`, () => {
-  const files = precache(DIST);
-  assert.ok(sum(files) <= BUDGETS.precache, `the precache grew: ${describeTransfers(files)}`);
-  const paths = files.map((f) => f.path);
-  assert.ok(paths.includes('pagefind/pagefind.js'), 'pagefind.js is precached');
-  assert.deepEqual(paths.filter((p) => /pagefind-(ui|component-ui|modular-ui|worker)\.|wasm\.unknown/.test(p)), []);
-});
+for (const edition of BUILT_EDITIONS) {
+  test(`the ${edition.lang} service worker precaches at most ${BUDGETS.precache / 1024} KB, and only what its edition uses`, () => {
+    const files = precache(DIST, edition.prefix);
+    assert.ok(sum(files) <= BUDGETS.precache, `the precache grew: ${describeTransfers(files)}`);
+    const paths = files.map((f) => f.path);
+    assert.ok(paths.includes('pagefind/pagefind.js'), 'pagefind.js is precached');
+    assert.ok(paths.includes(`${edition.prefix}search/index.html`), 'the edition’s search page is precached');
+    assert.deepEqual(paths.filter((p) => /pagefind-(ui|component-ui|modular-ui|worker)\.|wasm\.unknown/.test(p)), []);
+    // Another edition's pages and search files are never downloaded with this one.
+    const others = BUILT_EDITIONS.filter((e) => e !== edition);
+    const othersFile = (p: string) =>
+      others.some((e) =>
+        (e.prefix ? p.startsWith(e.prefix) : p.endsWith('.html') && !p.startsWith(edition.prefix)) ||
+        (p.startsWith('pagefind/') && new RegExp(`[./]${searchIndexLanguage(e)}[._]`).test(p)),
+      );
+    assert.deepEqual(paths.filter(othersFile), []);
+  });
+}
 
-test('every page a reader can open is kept offline: in the core, or in the copy the reader can save', () => {
-  const list = readFileList(DIST);
-  const kept = new Set([...list.precache.map((f) => servedPath(f.path)), ...list.save.map((f) => `/${f.url}`)]);
+test('every page a reader can open is kept offline by its edition’s worker: in the core, or in the copy the reader can save', () => {
   const pages = allPages(DIST).map((p) => p.slice(base.length - 1));
   assert.ok(pages.length > 10, 'the sitemap lists the pages');
   // The print editions (the whole explainer, each chapter) repeat the other pages: each is kept once opened,
   // never downloaded unasked.
   const prints = BUILT_EDITIONS.map((e) => routes('/', e).print);
   const isPrint = (p: string) => prints.some((print) => p.startsWith(print));
-  assert.deepEqual(pages.filter((p) => !kept.has(p) && !isPrint(p)), []);
   assert.ok(pages.some((p) => isPrint(p) && !prints.includes(p)), 'the chapters have print editions');
-  assert.deepEqual([...kept].filter(isPrint), [], 'no print edition is saved with the rest');
-  assert.ok(list.save.length > 0, 'the core leaves something to save');
-  // Copies a host compresses ahead, and the files for crawlers and hosts, are never downloaded for offline use.
-  assert.deepEqual([...kept].filter((p) => /\.(br|gz)$|_headers|robots\.txt|sitemap|sw\.js|offline-files/.test(p)), []);
+  for (const edition of BUILT_EDITIONS) {
+    const list = readFileList(DIST, edition.prefix);
+    // Saved addresses are relative to the list, in the edition's folder.
+    const listUrl = new URL(`/${edition.prefix}offline-files.json`, 'http://site');
+    const kept = new Set([...list.precache.map((f) => servedPath(f.path)), ...list.save.map((f) => new URL(f.url, listUrl).pathname)]);
+    const ours = pages.filter((p) => editionOfPage(p) === edition);
+    assert.ok(ours.length > 10, `${edition.lang}: the edition has pages`);
+    assert.deepEqual(ours.filter((p) => !kept.has(p) && !isPrint(p)), [], edition.lang);
+    assert.deepEqual([...kept].filter(isPrint), [], `${edition.lang}: no print edition is saved with the rest`);
+    assert.ok(list.save.length > 0, `${edition.lang}: the core leaves something to save`);
+    // Copies a host compresses ahead, and the files for crawlers and hosts, are never downloaded for offline use.
+    assert.deepEqual([...kept].filter((p) => /\.(br|gz)$|_headers|robots\.txt|sitemap|sw\.js|offline-files/.test(p)), [], edition.lang);
+  }
 });

@@ -11,7 +11,7 @@ import { readFileList } from '../../src/integrations/service-worker.ts';
 import { searchInDialog, serveSite } from '../support/hosting.ts';
 import { offlineSession } from '../support/offline.ts';
 import { DIST } from '../support/project.ts';
-import { ROUTES, allPages } from '../support/site.ts';
+import { ROUTES, allPages, editionOfPage } from '../support/site.ts';
 
 const PAGES = allPages();
 
@@ -28,7 +28,8 @@ function recordRequests(context: BrowserContext, origin: string): { foreign: str
 }
 
 test('no page, search or service worker requests anything from another origin', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Every page of three editions, each searched.
+  test.setTimeout(300_000);
   const site = await serveSite();
   const context = await browser.newContext();
   const requests = recordRequests(context, new URL(site.url).origin);
@@ -36,7 +37,7 @@ test('no page, search or service worker requests anything from another origin', 
     const page = await context.newPage();
     for (const path of PAGES) {
       await page.goto(new URL(path.slice(1), site.url).href);
-      await searchInDialog(page, 'Doha');
+      await searchInDialog(page, editionOfPage(path).prefix ? 'دوحه' : 'Doha');
       await page.waitForLoadState('networkidle');
     }
     expect(requests.foreign, 'requests to other origins').toEqual([]);
@@ -95,7 +96,8 @@ test('after one visit, the core, the pages read and search work with the server 
     // A page never opened, and an address the site doesn't have, get the cached 404 page, not the
     // browser's offline error; it says how to keep every page.
     for (const path of [unread, '/no-such-page/']) {
-      await page.goto(at(path));
+      const response = await page.goto(at(path));
+      expect(response?.status(), `${path}: answered as missing, as the server would`).toBe(404);
       await expect(page.locator('h1'), path).toHaveText('Page not found');
       await expect(page.getByRole('link', { name: 'Save the whole explainer for offline reading' }), path).toHaveAttribute('href', ROUTES.offline);
     }

@@ -9,7 +9,9 @@ import { readFileList } from '../../src/integrations/service-worker.ts';
 import { searchInDialog } from '../support/hosting.ts';
 import { REVISED, offlineSession, type OfflineSession } from '../support/offline.ts';
 import { DIST } from '../support/project.ts';
-import { ROUTES, allPages } from '../support/site.ts';
+import { ROUTES, allPages, editionOfPage, routes } from '../support/site.ts';
+import { DEFAULT_EDITION, EDITIONS } from '../../src/site.ts';
+import { offlineSave as dari } from '../../src/i18n/fa/browser.ts';
 
 const SAVE_BYTES = readFileList(DIST).save.reduce((n, f) => n + f.bytes, 0);
 /** The size as the page writes it, in its language: "709 kB". */
@@ -71,10 +73,11 @@ test('saved once, with its size shown before and its progress during, every page
 
     // A visit to a print edition (the whole explainer's, each chapter's), online, keeps it too; they are not
     // part of the saved copy.
-    for (const path of allPages(DIST).filter((p) => p.startsWith(ROUTES.print))) await page.goto(at(path));
+    const english = allPages(DIST).filter((p) => editionOfPage(p) === DEFAULT_EDITION);
+    for (const path of english.filter((p) => p.startsWith(ROUTES.print))) await page.goto(at(path));
 
     await session.goOffline();
-    for (const path of allPages(DIST)) {
+    for (const path of english) {
       const response = await page.goto(at(path));
       expect(response?.fromServiceWorker(), path).toBe(true);
       await expect(page.locator('h1'), path).toHaveCount(1);
@@ -85,6 +88,31 @@ test('saved once, with its size shown before and its progress during, every page
     await searchInDialog(page, 'Khalilzad');
     // The open-data downloads are saved with the rest.
     expect(await page.evaluate(async (href) => (await fetch(href)).status, ROUTES.dataFile('events', 'csv'))).toBe(200);
+  } finally {
+    await session.close();
+  }
+});
+
+test('the Dari edition has its own worker: saved from its page, every Dari page and a Dari search work offline', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const fa = EDITIONS.find((e) => e.id === 'fa')!;
+  const at = routes('/', fa);
+  const session = await offlineSession(browser);
+  try {
+    const page = await session.open(at.offline);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope), 'the worker of the Dari folder').toBe(session.at(at.home));
+    await page.getByRole('button', { name: /^ذخیره تمام توضیح‌نامه/ }).click();
+    await expect(page.locator('[data-offline-status]')).toHaveText(dari.saved, { timeout: 30_000 });
+
+    await session.goOffline();
+    for (const path of allPages(DIST).filter((p) => editionOfPage(p) === fa && !p.startsWith(at.print))) {
+      const response = await page.goto(session.at(path));
+      expect(response?.fromServiceWorker(), path).toBe(true);
+      // Kept, not the offline fallback, which answers 404.
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', 'fa-AF');
+    }
+    await searchInDialog(page, 'دوحه');
   } finally {
     await session.close();
   }

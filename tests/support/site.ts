@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { CHAPTER_IDS, routes, type ChapterId } from '../../src/site.ts';
+import { CHAPTER_IDS, routes, type ChapterId, type Edition } from '../../src/site.ts';
+import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
 import { DIST, ROOT } from './project.ts';
 
 export { ANCHORS, CHAPTER_IDS, DATASETS, routes, withBase, type ChapterId } from '../../src/site.ts';
@@ -29,3 +30,7 @@ export const SHORT_TITLES = Object.fromEntries(
     return [id, (yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA }) as { shortTitle: string }).shortTitle];
   }),
 ) as Record<ChapterId, string>;
+
+/** The built edition a page's path (base "/") belongs to: the one whose folder it is in, else the default. */
+export const editionOfPage = (path: string): Edition =>
+  BUILT_EDITIONS.find((e) => e.prefix && path.startsWith(`/${e.prefix}`)) ?? BUILT_EDITIONS.find((e) => !e.prefix)!;

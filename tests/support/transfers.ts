@@ -8,9 +8,12 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
 import { readFileList } from '../../src/integrations/service-worker.ts';
 
-/** The files the service worker precaches on a first visit (the offline core, listed in offline-files.json), with their gzip sizes. */
-export function precache(dist: string): Transfer[] {
-  return readFileList(dist).precache.map(({ path }) => ({ path, kind: kindOf(path), gzip: gzipSize(readFileSync(join(dist, path))) }));
+/**
+ * The files an edition's service worker precaches on a first visit (its offline core, listed in the
+ * edition folder's offline-files.json), with their gzip sizes.
+ */
+export function precache(dist: string, folder = ''): Transfer[] {
+  return readFileList(dist, folder).precache.map(({ path }) => ({ path, kind: kindOf(path), gzip: gzipSize(readFileSync(join(dist, path))) }));
 }
 
 export function gzipSize(body: Buffer | string): number {

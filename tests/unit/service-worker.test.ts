@@ -9,9 +9,9 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { FILE_LIST, SW_FILE, readFileList, writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { offlineCore } from '../../src/lib/offline.ts';
-import { routes } from '../../src/site.ts';
+import { DEFAULT_EDITION } from '../../src/site.ts';
 
-const CORE = [offlineCore(['round-one', 'round-two'], routes('/'))];
+const CORE = [offlineCore(['round-one', 'round-two'], DEFAULT_EDITION)];
 
 function site(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-sw-test-'));
@@ -38,19 +38,19 @@ function site(files: Record<string, string | Buffer>): string {
 test('writes the worker and the list of what it keeps; a changed page gives a new build id', async () => {
   const dir = site({});
   try {
-    const summary = await writeServiceWorker(dir, CORE);
+    const [summary] = await writeServiceWorker(dir, CORE);
     const list = readFileList(dir);
-    assert.equal(list.build, summary.build);
+    assert.equal(list.build, summary!.build);
     assert.deepEqual(list.cores, CORE);
     assert.deepEqual(list.precache.map((f) => f.path), ['404.html', 'index.html', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.en-gb.pagefind', 'round-one/index.html']);
     // The print edition, precompressed copies and the wasm of languages the index lacks are in neither list.
     assert.deepEqual(list.save, [{ url: 'timeline/round-one/', bytes: '<h1>Timeline</h1>'.length }]);
     const worker = readFileSync(join(dir, SW_FILE), 'utf8');
-    assert.ok(worker.includes(`"${summary.build}"`), 'the worker carries its build id');
+    assert.ok(worker.includes(`"${summary!.build}"`), 'the worker carries its build id');
     assert.doesNotMatch(worker, /process\.env|__WB_MANIFEST/);
 
     writeFileSync(join(dir, 'timeline/round-one/index.html'), '<h1>Timeline, revised</h1>');
-    assert.notEqual((await writeServiceWorker(dir, CORE)).build, summary.build);
+    assert.notEqual((await writeServiceWorker(dir, CORE))[0]!.build, summary!.build);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -66,6 +66,31 @@ test('a 5 MB page fails the build, named with its size, and no worker is written
     });
     assert.throws(() => readFileSync(join(dir, SW_FILE)));
     assert.throws(() => readFileSync(join(dir, FILE_LIST)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('each edition gets its own worker and list in its folder, with addresses relative to them', async () => {
+  const fa = offlineCore(['round-one'], { id: 'fa', lang: 'fa-AF', dir: 'rtl', prefix: 'fa/' });
+  const dir = site({
+    'fa/index.html': '<h1>خانه</h1>',
+    'fa/404.html': '<h1>پیدا نشد</h1>',
+    'fa/round-one/index.html': '<h1>دور اول</h1>',
+    'fa/timeline/round-one/index.html': '<h1>جدول</h1>',
+    'pagefind/pagefind-entry.json': JSON.stringify({ languages: { 'en-gb': { wasm: 'en-gb' }, 'fa-af': { wasm: 'fa-af' } } }),
+    'pagefind/wasm.fa-af.pagefind': 'wasm',
+  });
+  try {
+    const summaries = await writeServiceWorker(dir, [...CORE, fa]);
+    assert.deepEqual(summaries.map((s) => s.folder), ['', 'fa/']);
+    const list = readFileList(dir, 'fa/');
+    assert.deepEqual(list.precache.map((f) => f.path), ['fa/404.html', 'fa/index.html', 'fa/round-one/index.html', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.fa-af.pagefind']);
+    assert.deepEqual(list.save, [{ url: '../fa/timeline/round-one/', bytes: Buffer.byteLength('<h1>جدول</h1>') }]);
+    const worker = readFileSync(join(dir, 'fa', SW_FILE), 'utf8');
+    for (const url of ['"../fa/404.html"', '"../pagefind/pagefind.js"', 'root:"../"']) assert.ok(worker.includes(url), url);
+    // English keeps none of the Dari edition.
+    assert.deepEqual(readFileList(dir).precache.filter((f) => f.path.includes('fa')), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,12 +5,14 @@ import type { OfflineCore, SiteFile } from '../../lib/offline.ts';
 export interface WorkerConfig {
   /** Changes whenever any file the worker keeps changes. */
   build: string;
-  /** The core, as Workbox precaches it: site paths, with a revision unless the name carries a hash. */
+  /** The core, as Workbox precaches it: addresses relative to the worker, with a revision unless the name carries a hash. */
   precache: { url: string; revision: string | null }[];
-  /** The site path of the file list (OfflineFileList). */
+  /** The file list (OfflineFileList), relative to the worker. */
   files: string;
-  /** The page a navigation gets offline when nothing is kept for it. */
+  /** The page a navigation gets offline when nothing is kept for it, relative to the worker. */
   fallback: string;
+  /** The site's root relative to the worker ("" for English, "../" from the Dari edition's fa/sw.js). */
+  root: string;
   /** The source of the pattern of hashed site paths (src/hosting/policy.ts). */
   hashedPath: string;
 }
@@ -26,13 +28,13 @@ export interface WorkerStatus {
   files: string;
 }
 
-/** dist/offline-files.json: every file the worker keeps, written with sw.js. */
+/** offline-files.json in an edition's folder: every file its worker keeps, written with its sw.js. */
 export interface OfflineFileList {
   build: string;
-  /** Each edition's rule input, so that a copy of the build can be sealed again with the same core. */
+  /** Every edition's rule input, so that a copy of the build can be sealed again with the same cores. */
   cores: OfflineCore[];
-  /** The core, precached on the first visit. */
+  /** The edition's core, precached on the first visit: site paths. */
   precache: SiteFile[];
-  /** The rest, which "Save for offline reading" downloads: addresses as the site links them, relative to its base. */
+  /** The rest, which "Save for offline reading" downloads: addresses as the site links them, relative to this list. */
   save: { url: string; bytes: number }[];
 }

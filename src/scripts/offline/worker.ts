@@ -1,6 +1,8 @@
 /**
- * The service worker, bundled into dist/sw.js at the end of the build (src/integrations/service-worker.ts),
- * which defines OFFLINE: this build's id, its core and the names the worker needs.
+ * The service worker of one edition, bundled into the edition's folder (dist/sw.js, dist/fa/sw.js) at the
+ * end of the build (src/integrations/service-worker.ts), which defines OFFLINE: this build's id, the
+ * edition's core and the names the worker needs. Its scope is the edition's folder; the pages it controls
+ * also load files from the site's root (styles, scripts, the search library), which it keeps too.
  *
  * - The core (src/lib/offline.ts) is precached on install, with Workbox, and served from the cache.
  * - Every other file of the site is kept in one cache of this build as it is read: pages network first
@@ -35,7 +37,9 @@ const worker = self as unknown as {
 };
 
 const scope = worker.registration.scope;
-const scopePath = new URL(scope).pathname;
+/** The site's root: every file the edition's pages load is under it. */
+const root = new URL(OFFLINE.root, scope).href;
+const rootPath = new URL(root).pathname;
 /** Scoped, so two explainers under different base paths of one host never delete each other's caches. */
 const CACHE_PREFIX = `explainer-offline ${scope} `;
 const CACHE = CACHE_PREFIX + OFFLINE.build;
@@ -73,8 +77,8 @@ const thisBuildOnly: WorkboxPlugin = {
 };
 
 const hashed = new RegExp(OFFLINE.hashedPath);
-const inSite = (url: URL) => url.href.startsWith(scope);
-registerRoute(({ url }) => inSite(url) && hashed.test(url.pathname.slice(scopePath.length)), new CacheFirst({ cacheName: CACHE, plugins: [sameFile] }));
+const inSite = (url: URL) => url.href.startsWith(root);
+registerRoute(({ url }) => inSite(url) && hashed.test(url.pathname.slice(rootPath.length)), new CacheFirst({ cacheName: CACHE, plugins: [sameFile] }));
 // A slow network gives way to the kept copy after a few seconds; with no copy it is waited for.
 registerRoute(({ url }) => inSite(url), new NetworkFirst({ cacheName: CACHE, networkTimeoutSeconds: 5, plugins: [sameFile, thisBuildOnly] }));
 /**
@@ -92,7 +96,9 @@ setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
   const folder = await keptFolder(new URL(request.url));
   if (folder) return Response.redirect(folder.href, 301);
-  return (await matchPrecache(OFFLINE.fallback)) ?? Response.error();
+  const page = await matchPrecache(OFFLINE.fallback);
+  // With the status a server gives it, so that the reader's browser, and any tool, sees a missing page.
+  return page ? new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers }) : Response.error();
 });
 
 worker.addEventListener('activate', (event) => {
