@@ -32,12 +32,20 @@ self.addEventListener('activate', (event) => event.waitUntil(
 ));
 `;
 
-/** The wasm files of languages the index doesn't have: Pagefind writes them, but no page loads them. */
-function unusedWasm(site: string, files: readonly string[]): string[] {
+/**
+ * The wasm engine each language of the index loads, from Pagefind's entry file: a language it can't stem
+ * (Dari, Pashto) has none there, and pagefind.js then loads the "unknown" one.
+ */
+function searchEngines(site: string): Map<string, string> {
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { wasm: string }>;
+    languages: Record<string, { wasm: string | null }>;
   };
-  const used = new Set(Object.values(entry.languages).map((l) => `pagefind/wasm.${l.wasm}.pagefind`));
+  return new Map(Object.entries(entry.languages).map(([language, l]) => [language, l.wasm ?? 'unknown']));
+}
+
+/** The wasm files of languages the index doesn't have: Pagefind writes them, but no page loads them. */
+function unusedWasm(engines: ReadonlyMap<string, string>, files: readonly string[]): string[] {
+  const used = new Set([...engines.values()].map((wasm) => `pagefind/wasm.${wasm}.pagefind`));
   return files.filter((f) => /^pagefind\/wasm\..+\.pagefind$/.test(f) && !used.has(f));
 }
 
@@ -60,9 +68,10 @@ export async function writeServiceWorker(site: string, cores: readonly OfflineCo
   // languages the index doesn't have.
   const workers = cores.flatMap((c) => [c.folder + SW_FILE, c.folder + FILE_LIST]);
   const printFolders = cores.map((c) => `${c.folder}print/`);
-  const skip = new Set([...workers, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(site, paths)]);
+  const engines = searchEngines(site);
+  const skip = new Set([...workers, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(engines, paths)]);
   const files = paths.map((path) => ({ path, bytes: statSync(join(site, path)).size }));
-  const editions = cores.map((core) => ({ core, lists: offlineFiles(files, core, cores, skip) }));
+  const editions = cores.map((core) => ({ core, lists: offlineFiles(files, core, cores, skip, engines) }));
   const problems = editions.flatMap(({ core, lists }) => offlineProblems(lists, core.folder));
   if (problems.length) throw new Error(problems.join('\n'));
   const existing = new Set(paths);

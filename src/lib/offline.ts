@@ -64,20 +64,24 @@ export interface SiteFile {
  */
 const NEVER = /^(?:_headers|robots\.txt|sitemap-[^/]*\.xml)$|\.(?:br|gz)$|(?:^|\/)share\/[^/]+\.png$/;
 
-/** The Pagefind language a search file belongs to ("fa-af" for pagefind/index/fa-af_1.pf_index); undefined for the library. */
-const searchFileLanguage = (path: string) => /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind\.|wasm\.|names\.|words\.)([a-z]+(?:-[a-z0-9]+)*)[._]/.exec(path)?.[1];
+/** The Pagefind language a search file belongs to ("fa-af" for pagefind/index/fa-af_1.pf_index); undefined for the library and the wasm. */
+const searchFileLanguage = (path: string) => /^pagefind\/(?:(?:index|fragment|filter)\/|pagefind\.|names\.|words\.)([a-z]+(?:-[a-z0-9]+)*)[._]/.exec(path)?.[1];
+/** The search engine a wasm file holds ("en-gb", or "unknown": the one without stemming, for languages Pagefind can't stem). */
+const wasmLanguage = (path: string) => /^pagefind\/wasm\.([^/]+)\.pagefind$/.exec(path)?.[1];
 
 /**
  * Sorts a build's files into one edition's core, the rest of that edition a reader can save, and what
  * neither holds (the other editions' pages and search files). `cores` are every edition's, to tell whose a
  * file is; `skip` names files left out on purpose: the workers and their file lists, Pagefind's unused
- * wasm, the print editions (each repeats every other page; it is kept once opened).
+ * wasm, the print editions (each repeats every other page; it is kept once opened). `wasm` names the engine
+ * each index loads, from Pagefind's pagefind-entry.json (Dari and Pashto load "unknown"); by default its own.
  */
 export function offlineFiles(
   files: readonly SiteFile[],
   core: OfflineCore,
   cores: readonly OfflineCore[],
   skip: ReadonlySet<string>,
+  wasm: ReadonlyMap<string, string> = new Map(),
 ): { core: SiteFile[]; save: SiteFile[] } {
   const pages = new Set(core.pages.map(pageFile));
   const paths = new Set(files.map((f) => f.path));
@@ -85,6 +89,8 @@ export function offlineFiles(
   const fallback = offlineFallback(core, paths);
   /** Whether the file is this edition's or every edition's: not another edition's page or search file. */
   const ours = (path: string) => {
+    const engine = wasmLanguage(path);
+    if (engine) return engine === (wasm.get(core.index) ?? core.index);
     const language = searchFileLanguage(path);
     if (language) return language === core.index;
     return !otherFolders.some((folder) => path.startsWith(folder)) && (core.folder === '' || path.startsWith(core.folder) || !path.endsWith('.html'));

@@ -78,14 +78,13 @@ test('each edition gets its own worker and list in its folder, with addresses re
     'fa/404.html': '<h1>پیدا نشد</h1>',
     'fa/round-one/index.html': '<h1>دور اول</h1>',
     'fa/timeline/round-one/index.html': '<h1>جدول</h1>',
-    'pagefind/pagefind-entry.json': JSON.stringify({ languages: { 'en-gb': { wasm: 'en-gb' }, 'fa-af': { wasm: 'fa-af' } } }),
-    'pagefind/wasm.fa-af.pagefind': 'wasm',
+    'pagefind/pagefind-entry.json': JSON.stringify({ languages: { 'en-gb': { wasm: 'en-gb' }, 'fa-af': { wasm: null } } }),
   });
   try {
     const summaries = await writeServiceWorker(dir, [...CORE, fa]);
     assert.deepEqual(summaries.map((s) => s.folder), ['', 'fa/']);
     const list = readFileList(dir, 'fa/');
-    assert.deepEqual(list.precache.map((f) => f.path), ['fa/404.html', 'fa/index.html', 'fa/round-one/index.html', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.fa-af.pagefind']);
+    assert.deepEqual(list.precache.map((f) => f.path), ['fa/404.html', 'fa/index.html', 'fa/round-one/index.html', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'pagefind/wasm.unknown.pagefind']);
     assert.deepEqual(list.save, [{ url: '../fa/timeline/round-one/', bytes: Buffer.byteLength('<h1>جدول</h1>') }]);
     const worker = readFileSync(join(dir, 'fa', SW_FILE), 'utf8');
     for (const url of ['"../fa/404.html"', '"../pagefind/pagefind.js"', 'root:"../"']) assert.ok(worker.includes(url), url);
