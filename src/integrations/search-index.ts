@@ -10,8 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildState } from '../build-state.ts';
+import { latinNames, withLatinNames, withLatinVocabulary } from '../lib/search-latin.ts';
 import { spellingsFor, type SearchSynonym } from '../lib/search-spellings.ts';
-import { SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
+import { DEFAULT_EDITION, SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
 import { BUILT_EDITIONS } from '../i18n/index.ts';
 import { siteIntegration } from './site-integration.ts';
 
@@ -57,8 +58,17 @@ export default function searchIndex() {
         throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
       };
       // Read first: if a search page published nothing, the build stops before Pagefind starts.
-      const records = BUILT_EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).read());
-      const words = BUILT_EDITIONS.map((edition) => ({ edition, ...buildState.searchWordsOf(edition).read() }));
+      // A translated edition's who's-who entries are found by their English names as well (src/lib/search-latin.ts).
+      const latin = latinNames(buildState.searchRecordsOf(DEFAULT_EDITION).read());
+      const translated = (edition: Edition) => edition.id !== DEFAULT_EDITION.id;
+      const records = BUILT_EDITIONS.flatMap((edition) => {
+        const own = buildState.searchRecordsOf(edition).read();
+        return translated(edition) ? withLatinNames(own, latin, edition.prefix) : own;
+      });
+      const words = BUILT_EDITIONS.map((edition) => {
+        const { vocabulary, synonyms } = buildState.searchWordsOf(edition).read();
+        return { edition, synonyms, vocabulary: translated(edition) ? withLatinVocabulary(vocabulary, latin, edition.prefix) : vocabulary };
+      });
       // Each page's language comes from its <html lang>, each record's from its edition.
       const { index, errors } = await pagefind.createIndex({
         // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.
