@@ -1,11 +1,11 @@
 /**
  * Names typed in Latin script in a Dari or Pashto edition: readers who met "Khalilzad" or "Baradar" in the
  * English press type it so on /fa/search/ too. Each who's-who entry of a translated edition is indexed with
- * its English names (the default edition's record for the same person) as hidden aliases, and its
- * vocabulary learns them: the names pin the entry as the best match, and "Did you mean …?" corrects them.
- * Pure: the search-index integration applies it to what the search pages published.
+ * the names the default edition finds that person by (its names file: name and every alias) as hidden
+ * aliases, and the edition's vocabulary learns them: they pin the entry as the best match, and "Did you
+ * mean …?" corrects them. Pure: the search-index integration applies it to what the search pages published.
  */
-import { displayWords, searchWords } from './search-text.ts';
+import { displayWords, searchWord, searchWords } from './search-text.ts';
 import type { SearchNames, SearchWords } from './search-vocabulary.ts';
 import { SEARCH_META, type SearchType } from '../site.ts';
 
@@ -16,19 +16,34 @@ export interface NamedSearchRecord {
   filters: { type: SearchType[] };
 }
 
-/** An actor's names as the default edition's record gives them: its title, then its aliases. */
-const namesOf = (record: NamedSearchRecord) => [record.meta.title, ...(record.meta[SEARCH_META.aliases]?.split(', ') ?? [])];
-
 /**
- * The default edition's who's-who names, by the entry's address without an edition prefix
- * ("/people/#zalmay-khalilzad" → ["Zalmay Khalilzad", "Khalilzad"]).
+ * The Latin names of each record found by name, by its address without an edition prefix
+ * ("/people/#zalmay-khalilzad" → ["Zalmay Khalilzad", "Khalilzad"]): those the default edition's names
+ * file gives it (its name and aliases, written as its words file writes them), and `more` (the English
+ * forms the chapters use, from content/translations/names.yaml). A name that two records share names
+ * neither (a surname), as in the names file.
  */
-export function latinNames(english: readonly NamedSearchRecord[]): Map<string, string[]> {
-  return new Map(english.filter((r) => r.filters.type.includes('actor')).map((r) => [r.url, [...new Set(namesOf(r))]]));
+export function latinNames(english: { names: SearchNames; words: SearchWords }, more: readonly { url: string; names: readonly string[] }[] = []): Map<string, string[]> {
+  const written = new Map(english.words.words.map((w) => [searchWord(w), w]));
+  const { records, byName } = english.names.named;
+  const all = [
+    ...Object.entries(byName).map(([name, i]) => ({ url: records[i]!.url, name: name.split(' ').map((w) => written.get(w) ?? w).join(' ') })),
+    ...more.flatMap(({ url, names }) => names.map((name) => ({ url, name }))),
+  ];
+  const owners = new Map<string, Set<string>>();
+  for (const { url, name } of all) owners.set(searchWords(name).join(' '), (owners.get(searchWords(name).join(' ')) ?? new Set()).add(url));
+  const found = new Map<string, string[]>();
+  for (const { url, name } of all) {
+    const key = searchWords(name).join(' ');
+    const own = found.get(url) ?? [];
+    if (owners.get(key)!.size === 1 && !own.some((n) => searchWords(n).join(' ') === key)) found.set(url, [...own, name]);
+  }
+  return found;
 }
 
 /** A translated edition's address as the default edition's: "/fa/people/#x" → "/people/#x" for prefix "fa/". */
-export const withoutPrefix = (url: string, prefix: string) => (prefix && url.startsWith(`/${prefix}`) ? `/${url.slice(prefix.length + 1)}` : url);
+export const withoutPrefix = (url: string, prefix: string): string =>
+  prefix && url.startsWith(`/${prefix}`) ? `/${url.slice(prefix.length + 1)}` : url;
 
 /** The edition's who's-who records, each with its Latin names added to its hidden aliases. */
 export function withLatinNames<R extends NamedSearchRecord>(records: readonly R[], latin: ReadonlyMap<string, string[]>, prefix: string): R[] {
@@ -41,9 +56,8 @@ export function withLatinNames<R extends NamedSearchRecord>(records: readonly R[
 }
 
 /**
- * The edition's vocabulary with the Latin names: each names its entry (unless the edition's own names
- * already give that name to a record), and their words are offered by "Did you mean …?", after the
- * edition's own words.
+ * The edition's vocabulary with the Latin names: each names its record (the edition's own names come
+ * first where both give a name), and their words are offered by "Did you mean …?" after the edition's own.
  */
 export function withLatinVocabulary(
   vocabulary: { names: SearchNames; words: SearchWords },
@@ -51,18 +65,17 @@ export function withLatinVocabulary(
   prefix: string,
 ): { names: SearchNames; words: SearchWords } {
   const { records, byName } = vocabulary.names.named;
-  // As for the edition's own names, a name two entries share (a surname) pins neither.
-  const found = new Map<string, number>();
+  const named: Record<string, number> = {};
   records.forEach((record, i) => {
-    for (const name of new Set((latin.get(withoutPrefix(record.url, prefix)) ?? []).map((n) => searchWords(n).join(' ')))) {
-      found.set(name, found.has(name) ? -1 : i);
-    }
+    for (const name of latin.get(withoutPrefix(record.url, prefix)) ?? []) named[searchWords(name).join(' ')] = i;
   });
-  const named = { ...Object.fromEntries([...found].filter(([name, i]) => name && i >= 0)), ...byName };
-  const known = new Set(vocabulary.words.words.map((w) => w.toLowerCase()));
-  const added = [...new Set([...latin.values()].flat().flatMap(displayWords))].filter((w) => w.length >= 2 && !known.has(w.toLowerCase()));
+  const known = new Set(vocabulary.words.words.map(searchWord));
+  const added = new Map<string, string>();
+  for (const word of [...latin.values()].flat().flatMap(displayWords)) {
+    if (word.length >= 2 && !known.has(searchWord(word)) && !added.has(searchWord(word))) added.set(searchWord(word), word);
+  }
   return {
-    names: { ...vocabulary.names, named: { records, byName: named } },
-    words: { words: [...vocabulary.words.words, ...added] },
+    names: { ...vocabulary.names, named: { records, byName: { ...named, ...byName } } },
+    words: { words: [...vocabulary.words.words, ...added.values()] },
   };
 }

@@ -71,7 +71,7 @@ export function normaliseQuery(raw: string, max = QUERY_MAX_LENGTH, digits: Digi
 
 /**
  * The words of a text, as search compares them: letters (with their marks) and digits, lower-cased;
- * digit groups keep together ("2,500" is "2500", as Pagefind indexes it). Apostrophes, hyphens and
+ * digit groups keep together ("2,500" is "2500" and "۲٬۵۰۰" is "۲۵۰۰", as Pagefind indexes them). Apostrophes, hyphens and
  * other punctuation split words ("Taliban's" gives "taliban" and "s"). A zero-width non-joiner inside a
  * word is dropped, as Pagefind drops it when it indexes: "توافق‌نامه" is the one word "توافقنامه", so a
  * reader who types it with or without the non-joiner finds the same pages.
@@ -85,5 +85,5 @@ export const searchWord = (word: string): string => word.replace(/\u200C/g, '').
 
 /** The same words with their case (and non-joiners) kept, for showing a suggestion as the site writes it ("Khalilzad"). */
 export function displayWords(text: string): string[] {
-  return text.normalize('NFKC').replace(/(\d)[,.](?=\d)/g, '$1').match(/[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+  return text.normalize('NFKC').replace(/(\p{Nd})[,.\u066B\u066C](?=\p{Nd})/gu, '$1').match(/[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 }
