@@ -39,11 +39,13 @@ export function foldArabicScript(text: string, digits: DigitForm = 'latin', lang
 }
 
 /**
- * A word as Pashto search matches it: ي (Arabic yeh) and ی (Persian yeh) as one letter. Pashto writes both
- * (ي for a final /i/, as in غني and حقاني; ی elsewhere), but a reader on a Persian keyboard types ی for
- * both, and one on an Arabic keyboard ي; ې, ۍ and ئ stay, as letters of their own.
+ * A word as Pashto search matches it: its yeh letters as one. Pashto writes ي for a final /i/ (غني،
+ * حقاني), ی elsewhere, and ې and ۍ for its own vowels (خبرې، مشرۍ); a reader on a Persian keyboard types ی
+ * for all four, one on an Arabic keyboard ي. The key is only for looking a word up (yehSpellings in
+ * src/lib/search-vocabulary.ts): the query is searched with the letters the site writes. ئ, which Persian
+ * keyboards have, stays.
  */
-export const yehKey = (word: string): string => word.replace(/\u064A/g, '\u06CC');
+export const yehKey = (word: string): string => word.replace(/[\u064A\u06D0\u06CD]/g, '\u06CC');
 
 /** How an edition's queries are folded: its digits, and its language's letters. */
 export function queryFormOf(lang: string): { digits: DigitForm; language: ScriptLanguage } {

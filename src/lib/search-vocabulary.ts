@@ -44,8 +44,8 @@ export interface SearchNames {
   /** Records found by name, and for each name (its search words joined by spaces) which of them. */
   named: { records: Omit<NamedRecord, 'names'>[]; byName: Record<string, number> };
   /**
-   * The site's words that write ي, by their form with ی (yehKey), when that is not how the site writes
-   * them: a Pashto query is searched with the site's letter whichever the reader typed (see yehSpellings).
+   * The site's words that write ي, ې or ۍ, by their form with ی (yehKey), when that is not how the site
+   * writes them: a Pashto query is searched with the site's letters whichever the reader typed (yehSpellings).
    */
   yeh?: Record<string, string>;
 }
@@ -68,10 +68,10 @@ function byName(named: readonly NamedRecord[]): Record<string, number> {
 }
 
 /**
- * For each of the site's words (best-ranked first) that writes ي, the way the site writes it, by its
- * form with ی; where the site writes a word both ways, the form it uses most. A query word is looked up by
- * its yehKey: found, it is searched as the site writes it; not found, with ی (how the site writes every
- * other word). Only Pashto content writes ي; elsewhere this is empty.
+ * For each of the site's words (best-ranked first) that writes ي, ې or ۍ, the way the site writes it, by
+ * its form with ی; where the site writes a word more than one way, the form it uses most. A query word is
+ * looked up by its yehKey: found, it is searched as the site writes it; not found, with ی (how the site
+ * writes every other word). Only Pashto content writes these letters; elsewhere this is empty.
  */
 export function yehSpellings(words: readonly string[]): Record<string, string> {
   const best = new Map<string, string>();
@@ -160,7 +160,7 @@ export class QueryNames {
     return normaliseQuery(query, QUERY_MAX_LENGTH, this.form.digits, this.form.language);
   }
 
-  /** A search word with the site's ي or ی, whichever the reader typed (yehSpellings); others unchanged. */
+  /** A search word with the site's ي ې ۍ or ی, whichever the reader typed (yehSpellings); others unchanged. */
   asWritten(word: string): string {
     if (!this.names.yeh) return word;
     const key = yehKey(word);

@@ -60,3 +60,8 @@ test('Pashto: غنی typed with a Persian yeh finds اشرف غني, and the res
   expect(new URL(await titles.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe('/ps/people/');
   expect((await layout(page.locator('#search-page [data-search-results]'))).direction).toBe('rtl');
 });
+
+test('Pashto: دوحې typed with ی, as on a Persian keyboard, finds the Doha agreement', async ({ page }) => {
+  const { titles } = await search(page, 'ps', 'د دوحی تړون');
+  await expect(titles.first()).toHaveAttribute('href', /^\/ps\/glossary\/.*#term-doha-agreement$/);
+});

@@ -84,20 +84,22 @@ test("other spellings go with every text that uses the site's word, once each", 
   );
 });
 
-test("Pashto words written with ي are found by their form with ی; where the site writes both, by the one it uses most", () => {
-  assert.deepEqual(yehSpellings(['غني', 'کابل', 'سیاسي', 'کرزی', 'کرزي', 'حقاني', 'حقانی']), { 'غنی': 'غني', 'سیاسی': 'سیاسي', 'حقانی': 'حقاني' });
+test("Pashto words written with ي ې or ۍ are found by their form with ی; where the site writes both, by the one it uses most", () => {
+  assert.deepEqual(yehSpellings(['غني', 'کابل', 'سیاسي', 'کرزی', 'کرزي', 'حقاني', 'حقانی', 'کې']), { 'غنی': 'غني', 'سیاسی': 'سیاسي', 'حقانی': 'حقاني', 'کی': 'کې' });
   assert.deepEqual(yehSpellings(['Khalilzad', 'خلیلزاد']), {});
 });
 
 test('a Pashto query is searched with the letters the site writes, whichever yeh the reader typed', () => {
-  const { names: ps } = buildVocabulary([{ weight: 1, texts: ['اشرف غني او سیاسي دفتر، زلمی خلیلزاد'] }]);
-  assert.deepEqual(ps.yeh, { 'غنی': 'غني', 'سیاسی': 'سیاسي' });
+  const { names: ps } = buildVocabulary([{ weight: 1, texts: ['اشرف غني او سیاسي دفتر، زلمی خلیلزاد، د سولې خبرې'] }]);
+  assert.deepEqual(ps.yeh, { 'غنی': 'غني', 'سیاسی': 'سیاسي', 'سولی': 'سولې', 'خبری': 'خبرې' });
   const query = new QueryNames(ps, { digits: 'persian', language: 'ps' });
   // Persian keyboard (ی for ي), Arabic keyboard (ي for ی), and as the site writes it: the same search.
   assert.equal(query.searchable('اشرف غنی'), 'اشرف غني');
   assert.equal(query.searchable('سياسي'), 'سیاسي');
   assert.equal(query.searchable('زلمي خليلزاد'), 'زلمی خلیلزاد');
   assert.equal(query.searchable('غني 2020'), 'غني ۲۰۲۰');
+  // ې typed as ی, as a Persian keyboard must.
+  assert.equal(query.searchable('د سولی خبری'), 'د سولې خبرې');
   // Typed with the other yeh, a word of the site is not "wrong": no "Did you mean …?" for it.
   assert.equal(query.isSpelling('غنی'), true);
   assert.deepEqual(new Suggester({ words: ['غني', 'خلیلزاد'] }, query).suggest('غنی'), []);
