@@ -65,3 +65,9 @@ test('Pashto: دوحې typed with ی, as on a Persian keyboard, finds the Doha a
   const { titles } = await search(page, 'ps', 'د دوحی تړون');
   await expect(titles.first()).toHaveAttribute('href', /^\/ps\/glossary\/.*#term-doha-agreement$/);
 });
+
+test('Dari: a result opened from a search marks the word as the page writes it, with its zero-width non-joiner', async ({ page }) => {
+  // Search drops the non-joiner ("توافقنامه"), as Pagefind indexes the word; the page writes "توافق‌نامه".
+  await page.goto(`/fa/glossary/?highlight=${encodeURIComponent('توافقنامه')}#term-doha-agreement`);
+  await expect(page.locator('#term-doha-agreement mark.pagefind-highlight').first()).toHaveText(/^توافق\u200Cنامه/);
+});
