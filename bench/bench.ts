@@ -14,6 +14,7 @@ import { startServer } from '../src/hosting/server.ts';
 import { ensureChromium } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/project.ts';
 import { ROUTES, allPages } from '../tests/support/site.ts';
+import { BUILT_EDITIONS } from '../src/i18n/index.ts';
 import { precache as precachedFiles } from '../tests/support/transfers.ts';
 import { runGolden, summarise } from '../tests/search/golden.ts';
 import { compareWithNginx, printHostingRows } from './hosting.ts';
@@ -41,9 +42,10 @@ const search = await timeSearch(browser, origin, ROUTES.chapter('round-one'), 'c
 await browser.close();
 
 const precache = precachedFiles(dist);
-// Relevance: the golden set (tests/search/golden.yaml) against this build's index, in Node.
-const golden = await runGolden(dist);
-const relevance = summarise(golden);
+// Relevance: each edition's golden set (tests/search/golden*.yaml) against its own index in this build, in Node.
+const golden: Record<string, Awaited<ReturnType<typeof runGolden>>> = {};
+for (const edition of BUILT_EDITIONS) golden[edition.id] = await runGolden(dist, edition);
+const relevance = Object.fromEntries(Object.entries(golden).map(([id, results]) => [id, summarise(results)]));
 
 let lighthouse: Record<string, Record<string, number>> | undefined;
 if (values.lighthouse) {
@@ -76,10 +78,12 @@ console.table(pages.map((p) => ({
 })));
 console.log(`First search ("${search.query}", cold: loads Pagefind and the vocabulary): first result ${search.firstResultMs.toFixed(0)} ms after the last keystroke (target ≤ 250 ms), `
   + `${kb(search.firstSearchBytes)} KB in ${search.firstSearchRequests} requests; next search ${search.nextResultMs.toFixed(0)} ms`);
-console.log(`Search relevance (${relevance.queries} golden queries): precision at 3 ${relevance.precisionAt3.toFixed(3)}, `
-  + `mean reciprocal rank ${relevance.mrr.toFixed(3)}`);
-for (const r of golden.filter((g) => g.reciprocalRank < 1)) {
-  console.log(`  "${r.query}" (${r.kind}): best answer ${r.reciprocalRank ? `at rank ${Math.round(1 / r.reciprocalRank)}` : 'not in the first page'}; top three ${r.top.map((a) => a[0]).join(', ')}`);
+for (const [id, results] of Object.entries(golden)) {
+  const { queries, precisionAt3, mrr } = relevance[id]!;
+  console.log(`Search relevance, ${id} (${queries} golden queries): precision at 3 ${precisionAt3.toFixed(3)}, mean reciprocal rank ${mrr.toFixed(3)}`);
+  for (const r of results.filter((g) => g.reciprocalRank < 1)) {
+    console.log(`  "${r.query}" (${r.kind}): best answer ${r.reciprocalRank ? `at rank ${Math.round(1 / r.reciprocalRank)}` : 'not in the first page'}; top three ${r.top.map((a) => a[0]).join(', ')}`);
+  }
 }
 console.log(`Service worker precache: ${precache.length} files, ${kb(precache.reduce((n, f) => n + f.gzip, 0))} KB gzip`);
 if (hosting) printHostingRows(hosting);

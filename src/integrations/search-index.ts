@@ -4,15 +4,18 @@
  * search page handed over in memory (src/integrations/search-records.ts). Only the files the site uses
  * are written: not Pagefind's prebuilt UIs.
  */
-import { globSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { buildState } from '../build-state.ts';
+import { latinNames, withLatinNames, withLatinVocabulary } from '../lib/search-latin.ts';
 import { spellingsFor, type SearchSynonym } from '../lib/search-spellings.ts';
-import { SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
+import { DEFAULT_EDITION, SEARCH_META, routes, searchVocabularyFiles, type Edition } from '../site.ts';
 import { BUILT_EDITIONS } from '../i18n/index.ts';
+import { SETTINGS } from '../settings.ts';
 import { siteIntegration } from './site-integration.ts';
 
 /**
@@ -49,6 +52,19 @@ export function withSpellings(html: string, synonyms: readonly SearchSynonym[]):
   return `${html.slice(0, open)}<span data-pagefind-meta="${SEARCH_META.spellings}:${escapeAttribute(found.join(', '))}"></span>${html.slice(open)}`;
 }
 
+/**
+ * The English forms of each who's-who name that the chapters use (content/translations/names.yaml: `en`
+ * and `also`, "Ghani" for Ashraf Ghani), by the entry's address in the default edition. Entries that are
+ * not actors (no who's-who entry has their id) are left out.
+ */
+async function englishNameForms(actorUrls: ReadonlySet<string>): Promise<{ url: string; names: string[] }[]> {
+  const file = join(SETTINGS.contentDir, 'translations/names.yaml');
+  if (!existsSync(file)) return [];
+  const entries = (yaml.load(await readFile(file, 'utf8')) ?? []) as { id: string; en: string; also?: string[] }[];
+  const actor = routes('/', DEFAULT_EDITION).actor;
+  return entries.filter((e) => actorUrls.has(actor(e.id))).map((e) => ({ url: actor(e.id), names: [e.en, ...(e.also ?? [])] }));
+}
+
 export default function searchIndex() {
   return siteIntegration('search-index', () => ({
     'astro:build:done': async ({ dir, logger }) => {
@@ -57,8 +73,18 @@ export default function searchIndex() {
         throw new Error(`Pagefind could not ${what}:\n${errors.join('\n')}`);
       };
       // Read first: if a search page published nothing, the build stops before Pagefind starts.
-      const records = BUILT_EDITIONS.flatMap((edition) => buildState.searchRecordsOf(edition).read());
-      const words = BUILT_EDITIONS.map((edition) => ({ edition, ...buildState.searchWordsOf(edition).read() }));
+      // A translated edition's who's-who entries are found by their English names as well (src/lib/search-latin.ts).
+      const english = buildState.searchWordsOf(DEFAULT_EDITION).read().vocabulary;
+      const latin = latinNames(english, await englishNameForms(new Set(english.names.named.records.map((r) => r.url))));
+      const translated = (edition: Edition) => edition.id !== DEFAULT_EDITION.id;
+      const records = BUILT_EDITIONS.flatMap((edition) => {
+        const own = buildState.searchRecordsOf(edition).read();
+        return translated(edition) ? withLatinNames(own, latin, edition.prefix) : own;
+      });
+      const words = BUILT_EDITIONS.map((edition) => {
+        const { vocabulary, synonyms } = buildState.searchWordsOf(edition).read();
+        return { edition, synonyms, vocabulary: translated(edition) ? withLatinVocabulary(vocabulary, latin, edition.prefix) : vocabulary };
+      });
       // Each page's language comes from its <html lang>, each record's from its edition.
       const { index, errors } = await pagefind.createIndex({
         // Footnote text and their reference numbers are citations, not prose: they would crowd excerpts.

@@ -4,7 +4,7 @@
  * finds little or nothing.
  */
 import { distance } from 'fastest-levenshtein';
-import { displayWords, normaliseQuery } from './search-text.ts';
+import { displayWords, searchWord } from './search-text.ts';
 import type { QueryNames, SearchWords } from './search-vocabulary.ts';
 
 /** Letters a query word may differ by and still be corrected: none for very short words, then 1 to 3. */
@@ -26,7 +26,7 @@ export class Suggester {
   constructor(words: SearchWords, names: QueryNames) {
     this.words = words.words;
     this.names = names;
-    this.lower = this.words.map((w) => w.toLowerCase());
+    this.lower = this.words.map(searchWord);
     this.sorted = [...this.lower].sort();
   }
 
@@ -64,13 +64,13 @@ export class Suggester {
    * since they match nothing anyway. Empty when nothing would change.
    */
   suggest(query: string, max = 3): Suggestion[] {
-    const typed = displayWords(normaliseQuery(query));
-    const words = typed.map((w) => w.toLowerCase());
+    const typed = displayWords(this.names.normalise(query));
+    const words = typed.map(searchWord);
     const wrong = words.map((w) => !this.found(w));
     if (!wrong.includes(true)) return [];
     if (words.length === 1) return this.nearest(words[0]!, max).map((text) => ({ text }));
     const fixed = typed.map((w, i) => (wrong[i] ? this.nearest(words[i]!, 1)[0] : w)).filter((w): w is string => w !== undefined);
     const text = fixed.join(' ');
-    return fixed.length > 0 && text.toLowerCase() !== words.join(' ') ? [{ text }] : [];
+    return fixed.length > 0 && fixed.map(searchWord).join(' ') !== words.join(' ') ? [{ text }] : [];
   }
 }

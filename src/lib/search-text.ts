@@ -25,8 +25,8 @@ export type ScriptLanguage = 'fa' | 'ps';
  * them; tatweel (a stretching stroke) and Arabic vowel marks go; and ASCII, Persian (U+06F0-9) and
  * Arabic-Indic (U+0660-9) digits all become the one form the edition's numbers are written in (ASCII unless
  * told). Pagefind folds none of the letters and digits (measured: Arabic kaf or yeh finds nothing against
- * Persian text, and 2020 does not find ۲۰۲۰); the zero-width non-joiner it handles itself (research.md §3),
- * so "می‌شود", "میشود" and "می شود" all find the same page.
+ * Persian text, and 2020 does not find ۲۰۲۰); the zero-width non-joiner inside a word it drops itself, and
+ * so does searchWords, so "می‌شود" and "میشود" find the same pages.
  */
 export function foldArabicScript(text: string, digits: DigitForm = 'latin', language: ScriptLanguage = 'fa'): string {
   const zero = digits === 'latin' ? 0x30 : 0x06f0;
@@ -37,6 +37,15 @@ export function foldArabicScript(text: string, digits: DigitForm = 'latin', lang
     .replace(/[\u0640\u064B-\u0652\u0670]/g, '')
     .replace(/[0-9\u0660-\u0669\u06F0-\u06F9]/g, (d) => String.fromCharCode(zero + digitValue(d.charCodeAt(0))));
 }
+
+/**
+ * A word as Pashto search matches it: its yeh letters as one. Pashto writes ي for a final /i/ (غني،
+ * حقاني), ی elsewhere, and ې and ۍ for its own vowels (خبرې، مشرۍ); a reader on a Persian keyboard types ی
+ * for all four, one on an Arabic keyboard ي. The key is only for looking a word up (yehSpellings in
+ * src/lib/search-vocabulary.ts): the query is searched with the letters the site writes. ئ, which Persian
+ * keyboards have, stays.
+ */
+export const yehKey = (word: string): string => word.replace(/[\u064A\u06D0\u06CD]/g, '\u06CC');
 
 /** How an edition's queries are folded: its digits, and its language's letters. */
 export function queryFormOf(lang: string): { digits: DigitForm; language: ScriptLanguage } {
@@ -64,14 +73,19 @@ export function normaliseQuery(raw: string, max = QUERY_MAX_LENGTH, digits: Digi
 
 /**
  * The words of a text, as search compares them: letters (with their marks) and digits, lower-cased;
- * digit groups keep together ("2,500" is "2500", as Pagefind indexes it). Apostrophes, hyphens and
- * other punctuation split words ("Taliban's" gives "taliban" and "s").
+ * digit groups keep together ("2,500" is "2500" and "۲٬۵۰۰" is "۲۵۰۰", as Pagefind indexes them). Apostrophes, hyphens and
+ * other punctuation split words ("Taliban's" gives "taliban" and "s"). A zero-width non-joiner inside a
+ * word is dropped, as Pagefind drops it when it indexes: "توافق‌نامه" is the one word "توافقنامه", so a
+ * reader who types it with or without the non-joiner finds the same pages.
  */
 export function searchWords(text: string): string[] {
-  return displayWords(text).map((w) => w.toLowerCase());
+  return displayWords(text).map(searchWord);
 }
 
-/** The same words with their case kept, for showing a suggestion as the site writes it ("Khalilzad"). */
+/** One word as search compares it (see searchWords). */
+export const searchWord = (word: string): string => word.replace(/\u200C/g, '').toLowerCase();
+
+/** The same words with their case (and non-joiners) kept, for showing a suggestion as the site writes it ("Khalilzad"). */
 export function displayWords(text: string): string[] {
-  return text.normalize('NFKC').replace(/(\d)[,.](?=\d)/g, '$1').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return text.normalize('NFKC').replace(/(\p{Nd})[,.\u066B\u066C](?=\p{Nd})/gu, '$1').match(/[\p{L}\p{M}\p{N}]+(?:\u200C[\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 }

@@ -7,7 +7,7 @@
  *   Successful searches never download them, which keeps the first search within its byte budget.
  * Pure: the build and the browser both use it, and the golden set tests it in Node.
  */
-import { displayWords, normaliseQuery, QUERY_MAX_LENGTH, searchWords, type DigitForm, type ScriptLanguage } from './search-text.ts';
+import { displayWords, normaliseQuery, QUERY_MAX_LENGTH, searchWord, searchWords, yehKey, type DigitForm, type ScriptLanguage } from './search-text.ts';
 import type { SearchType } from '../site.ts';
 
 /** One kind of text the vocabulary is built from (names, headings, event titles, chapter text…). */
@@ -43,6 +43,11 @@ export interface SearchNames {
   spellings: Record<string, string>;
   /** Records found by name, and for each name (its search words joined by spaces) which of them. */
   named: { records: Omit<NamedRecord, 'names'>[]; byName: Record<string, number> };
+  /**
+   * The site's words that write ي, ې or ۍ, by their form with ی (yehKey), when that is not how the site
+   * writes them: a Pashto query is searched with the site's letters whichever the reader typed (yehSpellings).
+   */
+  yeh?: Record<string, string>;
 }
 
 export interface SearchWords {
@@ -62,6 +67,21 @@ function byName(named: readonly NamedRecord[]): Record<string, number> {
   return Object.fromEntries([...found].filter(([name, i]) => name && i >= 0));
 }
 
+/**
+ * For each of the site's words (best-ranked first) that writes ي, ې or ۍ, the way the site writes it, by
+ * its form with ی; where the site writes a word more than one way, the form it uses most. A query word is
+ * looked up by its yehKey: found, it is searched as the site writes it; not found, with ی (how the site
+ * writes every other word). Only Pashto content writes these letters; elsewhere this is empty.
+ */
+export function yehSpellings(words: readonly string[]): Record<string, string> {
+  const best = new Map<string, string>();
+  for (const word of words) {
+    const key = yehKey(searchWord(word));
+    if (!best.has(key)) best.set(key, searchWord(word));
+  }
+  return Object.fromEntries([...best].filter(([key, word]) => key !== word));
+}
+
 export function buildVocabulary(
   sources: readonly TermSource[],
   synonyms: readonly { word: string; spellings: readonly string[] }[] = [],
@@ -76,7 +96,7 @@ export function buildVocabulary(
       for (const form of displayWords(text)) {
         // A single letter is a prefix of thousands of words: it tells nothing, and is never suggested.
         if (form.length < 2) continue;
-        const word = form.toLowerCase();
+        const word = searchWord(form);
         score.set(word, (score.get(word) ?? 0) + weight);
         const seen = forms.get(word) ?? new Map<string, number>();
         seen.set(form, (seen.get(form) ?? 0) + 1);
@@ -93,9 +113,15 @@ export function buildVocabulary(
       if (!searchWords(other).every((w) => score.has(w))) spellings[searchWords(other).join(' ')] = word;
     }
   }
+  const words = ranked.slice(0, limit).map(([word]) => display(word));
+  const yeh = yehSpellings(words);
   return {
-    names: { spellings, named: { records: named.map(({ names, ...record }) => record), byName: byName(named) } },
-    words: { words: ranked.slice(0, limit).map(([word]) => display(word)) },
+    names: {
+      spellings,
+      named: { records: named.map(({ names, ...record }) => record), byName: byName(named) },
+      ...(Object.keys(yeh).length > 0 ? { yeh } : {}),
+    },
+    words: { words },
   };
 }
 
@@ -119,7 +145,7 @@ export class QueryNames {
    * site's word ("Mullah Biradar" → "mullah baradar").
    */
   searchable(query: string): string {
-    let words = searchWords(normaliseQuery(query, QUERY_MAX_LENGTH, this.form.digits, this.form.language));
+    let words = searchWords(this.normalise(query)).map((w) => this.asWritten(w));
     for (const [spelling, word] of this.spellings) {
       const parts = spelling.split(' ');
       for (let i = 0; i + parts.length <= words.length; i++) {
@@ -127,6 +153,18 @@ export class QueryNames {
       }
     }
     return words.join(' ');
+  }
+
+  /** The query normalised as the edition folds it (its digits and letters). */
+  normalise(query: string): string {
+    return normaliseQuery(query, QUERY_MAX_LENGTH, this.form.digits, this.form.language);
+  }
+
+  /** A search word with the site's ي ې ۍ or ی, whichever the reader typed (yehSpellings); others unchanged. */
+  asWritten(word: string): string {
+    if (!this.names.yeh) return word;
+    const key = yehKey(word);
+    return this.names.yeh[key] ?? key;
   }
 
   /** The record one of whose names the query is, as searched. */
@@ -137,6 +175,6 @@ export class QueryNames {
 
   /** Whether the site spells `word` (a search word) another way. */
   isSpelling(word: string): boolean {
-    return this.spellings.some(([s]) => s.split(' ').includes(word));
+    return this.asWritten(word) !== word || this.spellings.some(([s]) => s.split(' ').includes(word));
   }
 }

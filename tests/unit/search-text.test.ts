@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { QUERY_MAX_LENGTH, displayWords, foldArabicScript, normaliseQuery, searchWords } from '../../src/lib/search-text.ts';
+import { QUERY_MAX_LENGTH, displayWords, foldArabicScript, normaliseQuery, searchWord, searchWords, yehKey } from '../../src/lib/search-text.ts';
 
 test('NFKC turns full-width letters, ligatures and compatibility digits into ordinary ones', () => {
   assert.equal(normaliseQuery('Ｄｏｈａ'), 'Doha');
@@ -72,4 +72,29 @@ test('each edition folds queries to its own digits and letters', async () => {
   assert.deepEqual(queryFormOf('fa-AF'), { digits: 'persian', language: 'fa' });
   assert.deepEqual(queryFormOf('ps'), { digits: 'persian', language: 'ps' });
   assert.equal(normaliseQuery('2020 خليلزاد', 100, 'persian', 'fa'), '۲۰۲۰ خلیلزاد');
+});
+
+test('a zero-width non-joiner inside a word is dropped for search, as Pagefind indexes the word, and kept for display', () => {
+  assert.deepEqual(searchWords('توافق\u200Cنامه دوحه'), ['توافقنامه', 'دوحه']);
+  assert.deepEqual(searchWords('توافقنامه'), ['توافقنامه']);
+  assert.deepEqual(searchWords('می\u200Cخواهد'), searchWords('میخواهد'));
+  assert.deepEqual(displayWords('هبت\u200Cالله آخندزاده'), ['هبت\u200Cالله', 'آخندزاده']);
+  assert.equal(searchWord('Hibat\u200Cullah'), 'hibatullah');
+  // A non-joiner at a word's edge is no part of it.
+  assert.deepEqual(searchWords('\u200Cکابل\u200C'), ['کابل']);
+});
+
+test('digit groups keep together in every script, with the Arabic thousands and decimal separators', () => {
+  assert.deepEqual(searchWords('۸٬۶۰۰ و ۲,۵۰۰ و ١٫٥'), ['۸۶۰۰', 'و', '۲۵۰۰', 'و', '١٥']);
+  assert.deepEqual(searchWords(normaliseQuery('2,500', 100, 'persian')), ['۲۵۰۰']);
+});
+
+test('Pashto matching: ي ې ۍ and ی are one letter for looking a word up; ئ stays', () => {
+  assert.equal(yehKey('غني'), 'غنی');
+  assert.equal(yehKey('سیاسي'), 'سیاسی');
+  assert.equal(yehKey('سياسي'), 'سیاسی');
+  assert.equal(yehKey('خبرې مشرۍ'), 'خبری مشری');
+  assert.equal(yehKey('هیئت'), 'هیئت');
+  // The normaliser itself keeps every Pashto letter: only the lookup folds them.
+  assert.equal(normaliseQuery('خبرې غني ۍ', 100, 'persian', 'ps'), 'خبرې غني ۍ');
 });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { spellingsFor, unusedSynonyms } from '../../src/lib/search-spellings.ts';
 import { Suggester, allowedEdits } from '../../src/lib/search-suggest.ts';
-import { QueryNames, buildVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { QueryNames, buildVocabulary, yehSpellings } from '../../src/lib/search-vocabulary.ts';
+import { latinNames, withLatinNames, withLatinVocabulary, withoutPrefix } from '../../src/lib/search-latin.ts';
 
 const SOURCES = [
   { weight: 20, texts: ['Zalmay Khalilzad', 'Abdul Ghani Baradar', 'Hibatullah Akhundzada', 'Mike Pompeo'] },
@@ -81,4 +82,72 @@ test("other spellings go with every text that uses the site's word, once each", 
     unusedSynonyms(['Khalilzad met the Taliban.'], SYNONYMS).map((s) => s.id),
     ['isis-k'],
   );
+});
+
+test("Pashto words written with ي ې or ۍ are found by their form with ی; where the site writes both, by the one it uses most", () => {
+  assert.deepEqual(yehSpellings(['غني', 'کابل', 'سیاسي', 'کرزی', 'کرزي', 'حقاني', 'حقانی', 'کې']), { 'غنی': 'غني', 'سیاسی': 'سیاسي', 'حقانی': 'حقاني', 'کی': 'کې' });
+  assert.deepEqual(yehSpellings(['Khalilzad', 'خلیلزاد']), {});
+});
+
+test('a Pashto query is searched with the letters the site writes, whichever yeh the reader typed', () => {
+  const { names: ps } = buildVocabulary([{ weight: 1, texts: ['اشرف غني او سیاسي دفتر، زلمی خلیلزاد، د سولې خبرې'] }]);
+  assert.deepEqual(ps.yeh, { 'غنی': 'غني', 'سیاسی': 'سیاسي', 'سولی': 'سولې', 'خبری': 'خبرې' });
+  const query = new QueryNames(ps, { digits: 'persian', language: 'ps' });
+  // Persian keyboard (ی for ي), Arabic keyboard (ي for ی), and as the site writes it: the same search.
+  assert.equal(query.searchable('اشرف غنی'), 'اشرف غني');
+  assert.equal(query.searchable('سياسي'), 'سیاسي');
+  assert.equal(query.searchable('زلمي خليلزاد'), 'زلمی خلیلزاد');
+  assert.equal(query.searchable('غني 2020'), 'غني ۲۰۲۰');
+  // ې typed as ی, as a Persian keyboard must.
+  assert.equal(query.searchable('د سولی خبری'), 'د سولې خبرې');
+  // Typed with the other yeh, a word of the site is not "wrong": no "Did you mean …?" for it.
+  assert.equal(query.isSpelling('غنی'), true);
+  assert.deepEqual(new Suggester({ words: ['غني', 'خلیلزاد'] }, query).suggest('غنی'), []);
+  // The English edition has no such words, and its queries keep their letters.
+  assert.equal(namesFile.yeh, undefined);
+});
+
+const ENGLISH = buildVocabulary(
+  [{ weight: 20, texts: ['Zalmay Khalilzad', 'Ashraf Ghani', 'Abdul Ghani Baradar'] }],
+  [],
+  [
+    { names: ['Zalmay Khalilzad', 'Khalilzad'], url: '/people/#zalmay-khalilzad', title: 'Zalmay Khalilzad', type: 'actor', chapters: [] },
+    { names: ['Ashraf Ghani'], url: '/people/#ashraf-ghani', title: 'Ashraf Ghani', type: 'actor', chapters: [] },
+    { names: ['Abdul Ghani Baradar', 'Baradar'], url: '/people/#abdul-ghani-baradar', title: 'Abdul Ghani Baradar', type: 'actor', chapters: [] },
+  ],
+);
+// The English forms from names.yaml: "Ghani" is Ashraf Ghani's alone; "Abdul" both men's would share.
+const LATIN = latinNames(ENGLISH, [
+  { url: '/people/#ashraf-ghani', names: ['Ashraf Ghani', 'Ghani'] },
+  { url: '/people/#abdul-ghani-baradar', names: ['Abdul'] },
+  { url: '/people/#zalmay-khalilzad', names: ['Abdul'] },
+]);
+
+test("the default edition's names of each who's-who entry, written as it writes them, shared names left out", () => {
+  assert.deepEqual(LATIN.get('/people/#zalmay-khalilzad'), ['Zalmay Khalilzad', 'Khalilzad']);
+  assert.deepEqual(LATIN.get('/people/#ashraf-ghani'), ['Ashraf Ghani', 'Ghani']);
+  assert.deepEqual(LATIN.get('/people/#abdul-ghani-baradar'), ['Abdul Ghani Baradar', 'Baradar']);
+  assert.equal(withoutPrefix('/fa/people/#x', 'fa/'), '/people/#x');
+  assert.equal(withoutPrefix('/people/#x', ''), '/people/#x');
+});
+
+test("a translated edition's who's-who entry is indexed and named by its Latin names", () => {
+  const records = [
+    { url: '/fa/people/#zalmay-khalilzad', meta: { title: 'زلمی خلیلزاد', aliases: 'خلیلزاد' }, filters: { type: ['actor' as const] } },
+    { url: '/fa/timeline/#event-x', meta: { title: 'رویداد' }, filters: { type: ['event' as const] } },
+  ];
+  const indexed = withLatinNames(records, LATIN, 'fa/');
+  assert.equal(indexed[0]!.meta.aliases, 'خلیلزاد, Zalmay Khalilzad, Khalilzad');
+  assert.equal(indexed[1], records[1]);
+
+  const dari = buildVocabulary([{ weight: 20, texts: ['زلمی خلیلزاد'] }], [], [
+    { names: ['زلمی خلیلزاد', 'خلیلزاد'], url: '/fa/people/#zalmay-khalilzad', title: 'زلمی خلیلزاد', type: 'actor', chapters: [] },
+  ]);
+  const withLatin = withLatinVocabulary(dari, LATIN, 'fa/');
+  const query = new QueryNames(withLatin.names, { digits: 'persian', language: 'fa' });
+  assert.equal(query.named(query.searchable('Khalilzad'))?.url, '/fa/people/#zalmay-khalilzad');
+  assert.equal(query.named(query.searchable('خلیلزاد'))?.url, '/fa/people/#zalmay-khalilzad');
+  // Latin words come after the edition's own, for "Did you mean …?".
+  assert.deepEqual(withLatin.words.words, ['خلیلزاد', 'زلمی', 'Zalmay', 'Khalilzad', 'Ashraf', 'Ghani', 'Abdul', 'Baradar']);
+  assert.deepEqual(new Suggester(withLatin.words, query).suggest('Khalilzaad'), [{ text: 'Khalilzad' }]);
 });

@@ -11,7 +11,7 @@ interface HighlightOptions {
   highlightParam: string;
   markContext: string;
   addStyles: boolean;
-  markOptions: { className: string; exclude: string[] };
+  markOptions: { className: string; exclude: string[]; ignoreJoiners: boolean };
 }
 type Highlighter = new (options: HighlightOptions) => unknown;
 
@@ -30,7 +30,9 @@ new module.default({
   // Only the page's own content: never the header, navigation or footer.
   markContext: 'main',
   addStyles: false,
-  markOptions: { className: 'pagefind-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+  // ignoreJoiners: search drops the zero-width non-joiner inside a word, as Pagefind does (src/lib/search-text.ts),
+  // so "توافقنامه" must mark the page's "توافق‌نامه".
+  markOptions: { className: 'pagefind-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'], ignoreJoiners: true },
 });
 
 const marks = [...document.querySelectorAll<HTMLElement>('mark.pagefind-highlight')];
