@@ -80,8 +80,9 @@ export function shareCardTree(text: ShareCardText, look: ShareCardLook): Node {
       { flexGrow: 1, flexDirection: 'column', justifyContent: 'center', width: textWidth },
       // Letter spacing would break the joins between Arabic letters, and they have no capitals.
       ...(text.kicker ? [div({ fontSize: 28, fontWeight: 600, color: c.accent, marginBottom: 16, ...(rtl ? {} : { letterSpacing: 2, textTransform: 'uppercase' }) }, text.kicker)] : []),
+      // Vazirmatn is a sans-serif, so Latin words in a Dari or Pashto title are set in the sans-serif too.
       // Arabic letters reach further above and below the line than Latin ones.
-      div({ fontFamily: rtl ? 'Arabic, Serif' : 'Serif', fontSize: titleSize(text.title), fontWeight: 700, lineHeight: rtl ? 1.45 : 1.12 }, text.title),
+      div({ fontFamily: rtl ? 'Arabic, Sans' : 'Serif', fontSize: titleSize(text.title), fontWeight: 700, lineHeight: rtl ? 1.45 : 1.12 }, text.title),
     ),
     div({ fontSize: 28, color: c.muted }, text.footer),
   );
