@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { shareCardFonts, shareCardPng, shareCardTree, type ShareCardLook } from '../../src/lib/share-card.ts';
+import { missingGlyphsMessage, shareCardFonts, shareCardPng, shareCardTree, type ShareCardLook, type ShareCardText } from '../../src/lib/share-card.ts';
 import { cardOutline, shareCardText } from '../../src/views/share-card.ts';
 import { ROOT } from '../support/project.ts';
 import { CHAPTERS, context } from './views/fixtures.ts';
@@ -55,4 +55,53 @@ test('the card is a 1200×630 PNG, the same bytes every time', async () => {
   assert.ok(a.length < 120 * 1024, `${a.length} bytes`);
   const other = await shareCardPng({ ...text, title: 'Another title' }, look);
   assert.ok(!other.equals(a), 'the title is drawn');
+});
+
+/** A Pashto card with every letter Pashto adds to the Persian alphabet, Dari's own, a joiner (ZWNJ), digits and Latin. */
+const PASHTO: ShareCardText = {
+  dir: 'rtl',
+  site: 'د افغانستان د سولې خبرې، په ساده ژبه',
+  kicker: 'فصل ۲',
+  title: 'ټ ډ ړ ږ ښ ګ ڼ ې ۍ: دوحه Doha، ۲۰۲۰',
+  footer: 'گفت‌وگوهای پیشین، «ژوئن» و چهار ۱۳۹۹ (۱ مارچ ۲۰۲۱)',
+};
+
+test('a right-to-left card is laid out from the right: the outline at the left, the accent bar’s gap on its left, no letter spacing', () => {
+  const tree = JSON.stringify(shareCardTree(PASHTO, look));
+  assert.match(tree, /"direction":"rtl"/);
+  assert.match(tree, /"position":"absolute","left":52/);
+  assert.match(tree, /"backgroundColor":"#f4a27a","marginLeft":20/);
+  assert.doesNotMatch(tree, /letterSpacing/, 'spacing would break the joins between letters');
+  assert.match(tree, /"fontFamily":"Arabic, Sans","fontSize":\d+,"fontWeight":700/);
+  const english = JSON.stringify(shareCardTree({ ...PASHTO, dir: 'ltr' }, look));
+  assert.match(english, /"position":"absolute","right":52/);
+  assert.match(english, /"marginRight":20/);
+});
+
+test('a Dari or Pashto card is drawn with every character in a font, within the size budget', async () => {
+  const png = await shareCardPng(PASHTO, look, 'ps/share/test.png');
+  assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
+  assert.ok(png.length < 80 * 1024, `${png.length} bytes`);
+});
+
+test('a card with characters that no font has fails, naming the card and the characters', async () => {
+  // The Arabic-script faces swapped for Latin ones: what the cards had before the Dari and Pashto editions.
+  const latinOnly: ShareCardLook = { ...look, fonts: { ...look.fonts, arabic: look.fonts.sans, arabicSemibold: look.fonts.sansBold, arabicBold: look.fonts.serif } };
+  await assert.rejects(shareCardPng(PASHTO, latinOnly, 'ps/share/test.png'), (error: Error) => {
+    assert.match(error.message, /^ps\/share\/test\.png: no font of the share card has /);
+    for (const ch of ['ټ (U+067C)', 'ښ (U+069A)', 'ۍ (U+06CD)', 'ژ (U+0698)', '۲ (U+06F2)']) assert.ok(error.message.includes(ch), `${ch} in ${error.message}`);
+    assert.doesNotMatch(error.message, /Doha|«/, 'Latin letters and guillemets are in the Latin fonts');
+    return true;
+  });
+  // The English cards need no Arabic-script font.
+  await assert.doesNotReject(shareCardPng(shareCardText(CHAPTERS[0], CHAPTERS, context), latinOnly));
+});
+
+test('the missing-glyph message lists each character once, in order, with its code point; nothing when none is missing', () => {
+  assert.equal(missingGlyphsMessage('fa/share/home.png', []), '');
+  assert.equal(missingGlyphsMessage('fa/share/home.png', [' ', '\n']), '');
+  assert.equal(
+    missingGlyphsMessage('fa/share/home.png', ['ډ', 'ټ', 'ډ', '\u200c']),
+    'fa/share/home.png: no font of the share card has ټ (U+067C), ډ (U+0689), \u200c (U+200C); add a font that does (src/lib/share-card.ts)',
+  );
 });

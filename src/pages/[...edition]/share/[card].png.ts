@@ -35,8 +35,10 @@ function cardLook(): ShareCardLook {
 }
 
 /** A page's share card (og:image): the home page's, or a chapter's. */
-export const GET: APIRoute<{ edition: Edition; chapter: Chapter | undefined }> = async ({ props }) => {
+export const GET: APIRoute<{ edition: Edition; chapter: Chapter | undefined }> = async ({ props, params }) => {
   const { explainer, context } = await pageData(props.edition);
-  const png = await shareCardPng(shareCardText(props.chapter, explainer.chapters, context), cardLook());
+  const { edition } = props;
+  const text = { ...shareCardText(props.chapter, explainer.chapters, context), dir: edition.dir };
+  const png = await shareCardPng(text, cardLook(), `${edition.prefix}share/${params.card}.png`);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
