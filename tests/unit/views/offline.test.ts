@@ -20,6 +20,8 @@ test('the page says what a first visit keeps, as the core’s rule has it', () =
 
 test('the core it hands to the service worker is in site paths, whatever the base path', () => {
   assert.deepEqual(offlineView(CHAPTERS, context).core, {
+    folder: '',
+    index: 'en-gb',
     pages: ['search/', 'offline/', 'background/', 'round-one/', '', 'timeline/', 'people/'],
     searchIndex: true,
   });
