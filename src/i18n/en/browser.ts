@@ -14,6 +14,8 @@ export const searchResults = {
     `Nothing on the site matches ${words.map((w) => `“${w}”`).join(' or ')}: showing results for “${searched}”.`,
   /** Before the suggestions, each a button that searches it. */
   didYouMean: 'Did you mean',
+  /** After the suggestions: the question mark of the edition's script. */
+  question: '?',
   or: 'or',
   /** The button that shows the filters, with how many are chosen. */
   filters: (active: number) => (active === 0 ? 'Filters' : `Filters (${active} active)`),

@@ -15,6 +15,7 @@ export const searchResults = {
     `هیچ چیزی در سایت با ${words.map((w) => `«${w}»`).join(' یا ')} مطابقت ندارد: نتایج برای «${searched}» نشان داده می‌شود.`,
   /** Before the suggestions, each a button that searches it. */
   didYouMean: 'آیا منظورتان این بود',
+  question: '؟',
   or: 'یا',
   /** The button that shows the filters, with how many are chosen. */
   filters: (active: number) => (active === 0 ? 'فیلترها' : `فیلترها (${active} فعال)`),

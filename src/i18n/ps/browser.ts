@@ -15,6 +15,7 @@ export const searchResults = {
     `په سایټ کې هېڅ شی له ${words.map((w) => `«${w}»`).join(' یا ')} سره سمون نه لري: د «${searched}» پایلې ښودل کېږي.`,
   /** Before the suggestions, each a button that searches it. */
   didYouMean: 'ستاسو مطلب دا و',
+  question: '؟',
   or: 'یا',
   /** The button that shows the filters, with how many are chosen. */
   filters: (active: number) => (active === 0 ? 'فلټرونه' : `فلټرونه (${active} فعال)`),

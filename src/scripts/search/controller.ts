@@ -70,7 +70,7 @@ export function attachSearch(root: HTMLElement, options: { syncUrl: boolean }): 
       });
       suggestBox.append(button);
     });
-    suggestBox.append('?');
+    suggestBox.append(t.question);
   }
 
   async function update(): Promise<void> {
