@@ -86,12 +86,19 @@ export function timelineFilterView(chapters: readonly Chapter[], current: string
   };
 }
 
+/** Links to the year headings: a sticky column beside the events on wide screens, a row above them on phones. */
+export interface YearIndexView {
+  label: string;
+  years: Link[];
+}
+
 export interface TimelinePageView {
   title: string;
   description: string;
   intro: Rich;
   dataLinks: DataLinksView;
   filter: TimelineFilterView;
+  years: YearIndexView;
   list: EventListView;
 }
 
@@ -104,10 +111,12 @@ export function timelinePageView(
   const { t } = context.locale;
   const { chapters, sources } = data;
   const events = chapter ? eventsOf(data.events, chapter.id) : data.events;
+  const list = eventListView(events, chapters, sources, context, { oneChapter: chapter !== undefined });
   const shared = {
     dataLinks: dataLinksView('events', t.timeline.dataLabel, chapters, context),
     filter: timelineFilterView(chapters, chapter?.id, context),
-    list: eventListView(events, chapters, sources, context, { oneChapter: chapter !== undefined }),
+    years: { label: t.timeline.years, years: list.years.map((y) => ({ href: `#${y.id}`, text: y.label })) },
+    list,
   };
   if (chapter) {
     const { order, shortTitle, title } = chapter.data;

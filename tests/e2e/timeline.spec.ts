@@ -120,3 +120,26 @@ test('a chapter’s timeline does not repeat “More in chapter …” under eac
   await page.goto(ROUTES.timeline);
   await expect(page.locator('.event-timeline')).toContainText('More in chapter 2');
 });
+
+test('a year index leads to every year: a row above the events on a phone, a sticky column beside them on a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(ROUTES.timeline);
+  const index = page.getByRole('navigation', { name: 'Go to a year' });
+  const years = await page.locator('.year-heading').allTextContents();
+  await expect(index.getByRole('link')).toHaveText(years);
+  // Beside the events, and still in view far down the page.
+  const first = page.locator('.event').first();
+  expect((await index.boundingBox())!.x).toBeGreaterThan((await first.boundingBox())!.x + (await first.boundingBox())!.width);
+  await index.getByRole('link', { name: years.at(-1)! }).click();
+  await expect(page).toHaveURL(/#year-\d{4}$/);
+  await expect(index).toBeInViewport();
+  await expect(page.locator('.year-heading').last()).toBeInViewport();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(ROUTES.timeline);
+  // One row that scrolls sideways, above the first year; the page itself never scrolls sideways.
+  const row = (await index.boundingBox())!;
+  expect(row.height).toBeLessThan(60);
+  expect(row.y).toBeLessThan((await page.locator('.year-heading').first().boundingBox())!.y);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+});

@@ -159,6 +159,8 @@ export default {
     ofChapterDescription: (n: number, order: number, title: string) => `The ${n} dated events told in chapter ${order}, ${title}.`,
     ofChapterIntro: (n: number, order: number, chapter: Part) => [`The ${n} dated events told in chapter ${order}, `, chapter, '.'],
     filter: 'Show events by chapter',
+    /** The list of year links beside (or above) the events. */
+    years: 'Go to a year',
     all: 'All',
     note: 'Note:',
     moreIn: (chapter: Part) => ['More in ', chapter, '.'],

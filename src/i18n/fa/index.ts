@@ -153,6 +153,7 @@ export default {
     ofChapterDescription: (n: number, order: number, title: string) => `${n} رویداد تاریخ‌دار که در فصل ${order}، ${title}، روایت شده‌اند.`,
     ofChapterIntro: (n: number, order: number, chapter: Part) => [`${n} رویداد تاریخ‌دار که در فصل ${order}، `, chapter, '، روایت شده‌اند.'],
     filter: 'نمایش رویدادها به ترتیب فصل',
+    years: 'رفتن به یک سال',
     all: 'همه',
     note: 'یادداشت:',
     moreIn: (chapter: Part) => ['بیشتر در ', chapter, '.'],

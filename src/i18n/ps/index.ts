@@ -154,6 +154,7 @@ export default {
     ofChapterDescription: (n: number, order: number, title: string) => `هغه ${n} نېټه لرونکې پېښې چې په فصل ${order}، ${title}، کې بیان شوې.`,
     ofChapterIntro: (n: number, order: number, chapter: Part) => [`هغه ${n} نېټه لرونکې پېښې چې په فصل ${order}، `, chapter, '، کې بیان شوې.'],
     filter: 'پېښې د فصل له مخې وښیه',
+    years: 'یو کال ته ورشئ',
     all: 'ټول',
     note: 'یادښت:',
     moreIn: (chapter: Part) => ['نور په ', chapter, ' کې.'],

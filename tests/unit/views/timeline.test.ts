@@ -14,6 +14,11 @@ test('events are grouped by year, in date order, with anchors the chapters link 
   ]);
 });
 
+test('the year index links each year heading, in order', () => {
+  const { years } = timelinePageView(data, undefined, context);
+  assert.deepEqual(years, { label: 'Go to a year', years: [{ href: '#year-1979', text: '1979' }, { href: '#year-2020', text: '2020' }] });
+});
+
 test('each event keeps its precision, its note, its chapter and its sources in order', () => {
   const [doha] = timelinePageView(data, undefined, context).list.years[1]!.events;
   assert.deepEqual(doha!.date, { iso: '2020-02-29', text: '29 February 2020' });
