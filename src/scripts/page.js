@@ -60,6 +60,9 @@
     }
     if (t.closest('[data-search-opener] input')) openSearch(t.value);
     if (t.closest('[data-print]')) print();
+    // The phone's sticky contents box closes once a section is chosen (after the jump), so it doesn't cover it.
+    const toc = t.closest('.toc a') && t.closest('details');
+    if (toc) setTimeout(() => (toc.open = false));
   });
   // Typing in the header field (reached by Tab) opens the dialog with what was typed, so results are live.
   addEventListener('input', (e) => e.target.closest('[data-search-opener]') && openSearch(e.target.value));

@@ -103,6 +103,27 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(new URL(CHAPTERS[0]!, page.url()).href);
   });
 
+  test('the contents box stays at the top while the chapter is read, and takes the reader to a section below it', async ({ page }) => {
+    await page.goto(ROUTES.chapter('round-two'));
+    const toc = page.locator('.toc');
+    // Far down the chapter, the collapsed box is still at the top of the screen, one row high.
+    await page.locator('#footnote-label').scrollIntoViewIfNeeded();
+    const box = (await toc.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(20);
+    expect(box.height).toBeLessThan(60);
+    await toc.locator('summary').click();
+    const link = toc.getByRole('link').nth(2);
+    const id = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    // Closed again, and the section's heading shows below it, not under it.
+    await expect(toc.locator('details')).not.toHaveAttribute('open', '');
+    const bar = (await toc.boundingBox())!;
+    // The page may scroll smoothly: wait for the heading to arrive.
+    await expect.poll(async () => (await page.locator(`[id="${id}"]`).boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    expect((await page.locator(`[id="${id}"]`).boundingBox())!.y).toBeLessThan(PHONE.height / 2);
+  });
+
   test('tables fit: no cell is cut or overflows, wide tables stack with each cell labelled', async ({ page }) => {
     let stacked = 0;
     for (const path of CHAPTERS) {
