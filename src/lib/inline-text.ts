@@ -29,11 +29,11 @@ export function inlineProblems(text: string, pages: readonly string[], counts: r
   const problems: string[] = [];
   for (const part of inlineParts(text)) {
     if (typeof part === 'string') {
-      if (STRAY.test(part)) problems.push(`a bracket out of place in "${part.trim()}": write a link [text](page) and a count {name}`);
+      if (STRAY.test(part)) problems.push(`a bracket out of place in "${part.trim()}": a link is its text in square brackets with the page right after in round ones, a count a name in curly brackets`);
     } else if ('count' in part) {
       if (!counts.includes(part.count)) problems.push(`no count is called {${part.count}}; the counts are: ${counts.map((c) => `{${c}}`).join(', ')}`);
     } else if (!pages.includes(part.target) && !EXTERNAL.test(part.target)) {
-      problems.push(`the link [${part.link}](${part.target}) goes nowhere: give a page (${pages.join(', ')}) or an address starting with https://`);
+      problems.push(`the link "${part.link}" goes to "${part.target}", which is no page: give one of ${pages.join(', ')}, or an address starting with https://`);
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 /** The about and methodology page: its sections, each paragraph's links and counts made into rich text. */
-import type { AboutContent, AboutSection } from '../about.ts';
+import type { About, AboutSection } from '../explainer.ts';
 import { editionDigits } from '../lib/digits.ts';
 import { englishMark } from '../lib/fallback.ts';
 import { inlineParts } from '../lib/inline-text.ts';
@@ -24,7 +24,7 @@ const isPage = (target: string): target is PageLink => (PAGE_LINKS as readonly s
 const isCount = (name: string): name is AboutCount => (ABOUT_COUNTS as readonly string[]).includes(name);
 
 /** One paragraph as rich text: a page's name becomes its address in the edition, a count its number in the edition's digits. */
-export function paragraphView(text: string, counts: AboutContent['counts'], context: ViewContext, lang: string): Rich {
+export function paragraphView(text: string, counts: About['counts'], context: ViewContext, lang: string): Rich {
   const digits = (s: string) => editionDigits(s, lang);
   return inlineParts(text).map((part) => {
     if (typeof part === 'string') return digits(part);
@@ -37,7 +37,7 @@ export function paragraphView(text: string, counts: AboutContent['counts'], cont
   });
 }
 
-export function aboutPageView(about: AboutContent, context: ViewContext): AboutPageView {
+export function aboutPageView(about: About, context: ViewContext): AboutPageView {
   const { t, edition } = context.locale;
   const section = (s: AboutSection): AboutSectionView => {
     const mark = englishMark(s);

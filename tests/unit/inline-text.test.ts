@@ -25,9 +25,9 @@ test('known pages, https addresses and known counts pass', () => {
 
 test('an unknown page, an address that is not https, an unknown count and a stray bracket are each named', () => {
   assert.deepEqual(inlineProblems('The [list](sources-page).', PAGES, COUNTS), [
-    'the link [list](sources-page) goes nowhere: give a page (glossary, data) or an address starting with https://',
+    'the link "list" goes to "sources-page", which is no page: give one of glossary, data, or an address starting with https://',
   ]);
-  assert.match(inlineProblems('[a site](http://example.org/)', PAGES, COUNTS)[0]!, /goes nowhere/);
+  assert.match(inlineProblems('[a site](http://example.org/)', PAGES, COUNTS)[0]!, /which is no page/);
   assert.deepEqual(inlineProblems('{chapters} chapters', PAGES, COUNTS), ['no count is called {chapters}; the counts are: {sources}, {policy}']);
   assert.match(inlineProblems('See [the glossary] (glossary).', PAGES, COUNTS)[0]!, /^a bracket out of place in "See \[the glossary\] \(glossary\)."/);
   assert.match(inlineProblems('{sources sources', PAGES, COUNTS)[0]!, /bracket out of place/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AboutSection } from '../../../src/about.ts';
+import type { AboutSection } from '../../../src/explainer.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { markShownInEnglish } from '../../../src/lib/fallback.ts';
 import { EDITIONS, routes } from '../../../src/site.ts';
