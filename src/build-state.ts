@@ -63,6 +63,16 @@ export const buildState = {
     'commitment-order',
     'The pages were built before the content layer loaded commitments.yaml (src/content.config.ts publishes its order).',
   ),
+  /** The ids of content/about.yaml in file order: the page's sections, in the order the writer gave them. */
+  aboutOrder: slot<readonly string[]>(
+    'about-order',
+    'The pages were built before the content layer loaded about.yaml (src/content.config.ts publishes its order).',
+  ),
+  /** How many publishers and domains content/source-policy.yaml refuses, for the about page. */
+  sourcePolicySize: slot<number>(
+    'source-policy-size',
+    'The pages were built before the content layer read source-policy.yaml (src/loaders/source-policy.ts publishes its size).',
+  ),
   /** One edition's search records (timeline events, who's-who entries), published by its search page. */
   searchRecordsOf: (edition: Edition) =>
     slot<readonly SearchRecord[]>(

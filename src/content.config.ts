@@ -20,7 +20,8 @@ import { citableSources } from './markdown/link-citations.ts';
 import { linkableActors } from './markdown/link-actors.ts';
 import { linkableTerms } from './markdown/link-terms.ts';
 import { SETTINGS } from './settings.ts';
-import { CHAPTER_IDS, COMMITMENT_DOCUMENTS, COMMITMENT_STATUSES, COMMITMENT_TOPICS } from './site.ts';
+import { inlineProblems } from './lib/inline-text.ts';
+import { ABOUT_COUNTS, CHAPTER_IDS, PAGE_LINKS, COMMITMENT_DOCUMENTS, COMMITMENT_STATUSES, COMMITMENT_TOPICS } from './site.ts';
 
 const DATE = 'a date written YYYY-MM-DD, YYYY-MM or YYYY';
 
@@ -323,6 +324,22 @@ const troopLevelTranslations = defineCollection({
 });
 
 /**
+ * content/about.yaml: the about and methodology page, section by section. A paragraph may link a site page
+ * by name or another site by address, and give a count the build fills in (src/lib/inline-text.ts).
+ */
+const paragraph = text.superRefine((value, ctx) => {
+  for (const message of inlineProblems(value, PAGE_LINKS, ABOUT_COUNTS)) ctx.addIssue({ code: 'custom', message, input: value });
+});
+const aboutText = {
+  id,
+  heading: text,
+  paragraphs: z.array(paragraph, { error: expected('a list of paragraphs, each one line of text') }).min(1, { error: 'give at least one paragraph' }),
+};
+const about = defineCollection({ loader: dataFile('about.yaml', parseYamlList, { loaded: (entries) => buildState.aboutOrder.publish(entries.map((e) => e.id)) }), schema: strictFields(aboutText) });
+// Same fields as the English: each paragraph translates the English paragraph in the same place.
+const aboutTranslations = defineCollection({ loader: translationFiles('about.yaml'), schema: strictFields(aboutText) });
+
+/**
  * content/translations/names.yaml: every name as the Dari and Pashto editions spell it (the translators'
  * shared list). `also`: other English forms the chapters use; faShort/psShort the Dari/Pashto of the first of
  * them; faAlso/psAlso the Dari/Pashto of each, in the same order.
@@ -380,4 +397,6 @@ export const collections = {
   commitmentTranslations,
   troopLevelTranslations,
   names,
+  about,
+  aboutTranslations,
 };

@@ -16,8 +16,8 @@ import { brokenReferences, unreferenced } from './lib/references.ts';
 import { unusedSynonyms } from './lib/search-spellings.ts';
 import { stateMediaOnly, type Fact } from './lib/source-policy.ts';
 import { SETTINGS } from './settings.ts';
-import { DEFAULT_EDITION, type Edition } from './site.ts';
-import { chapterTranslationProblems, dataTranslationProblems, shortSha256 } from './lib/translation-check.ts';
+import { DEFAULT_EDITION, type AboutCount, type Edition } from './site.ts';
+import { chapterTranslationProblems, dataTranslationProblems, paragraphTranslationProblems, shortSha256 } from './lib/translation-check.ts';
 import { editionDigits } from './lib/digits.ts';
 import { markShownInEnglish } from './lib/fallback.ts';
 import { readFile } from 'node:fs/promises';
@@ -30,6 +30,13 @@ export type TroopLevel = CollectionEntry<'troopLevels'>['data'];
 export type Commitment = CollectionEntry<'commitments'>['data'];
 export type Term = CollectionEntry<'glossary'>['data'];
 export type SearchSynonym = CollectionEntry<'searchSynonyms'>['data'];
+export type AboutSection = CollectionEntry<'about'>['data'];
+
+/** The about page's content (content/about.yaml): its sections in file order, and the counts its text gives. */
+export interface About {
+  sections: AboutSection[];
+  counts: Record<AboutCount, number>;
+}
 
 export interface Explainer {
   chapters: Chapter[];
@@ -43,6 +50,7 @@ export interface Explainer {
   glossary: Term[];
   /** Other spellings of the site's words, for search (content/search-synonyms.yaml). */
   searchSynonyms: SearchSynonym[];
+  about: About;
   /** When the postscript was written (the frontmatter field postscriptWritten of the chapter that has it). */
   postscript?: PartialDate;
   /** The edition this explainer is in, and which of its parts are translated. */
@@ -81,7 +89,7 @@ export function isFallback(explainer: Explainer, kind: TranslatedKind | 'chapter
 }
 
 async function load(): Promise<Explainer> {
-  const [chapters, sources, events, actors, troopLevels, commitments, glossary, searchSynonyms] = await Promise.all([
+  const [chapters, sources, events, actors, troopLevels, commitments, glossary, searchSynonyms, about] = await Promise.all([
     getCollection('chapters'),
     getCollection('sources'),
     getCollection('events'),
@@ -90,6 +98,7 @@ async function load(): Promise<Explainer> {
     getCollection('commitments'),
     getCollection('glossary'),
     getCollection('searchSynonyms'),
+    getCollection('about'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const postscripts = chapters.filter((c) => c.data.postscriptWritten);
@@ -137,6 +146,10 @@ async function load(): Promise<Explainer> {
     commitments: inFileOrder(commitments.map((c) => c.data), buildState.commitmentOrder.read()),
     glossary: glossary.map((g) => g.data),
     searchSynonyms: searchSynonyms.map((s) => s.data),
+    about: {
+      sections: inFileOrder(about.map((a) => a.data), buildState.aboutOrder.read()),
+      counts: { sources: byId.size, policy: buildState.sourcePolicySize.read() },
+    },
     postscript: latest?.date,
     edition: DEFAULT_EDITION,
     translation: {
@@ -260,10 +273,28 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
     await overlay('commitments', english.commitments),
     await overlay('troopLevels', english.troopLevels),
   ];
+
+  // The about page: each section's heading and paragraphs, which keep the English ones' links, counts and numbers.
+  const aboutTranslated = (await getCollection('aboutTranslations')).filter((e) => e.id.startsWith(`${edition.id}/`));
+  const aboutById = new Map(aboutTranslated.map((e) => [e.id.slice(edition.id.length + 1), e]));
+  for (const [id, e] of aboutById) {
+    if (!english.about.sections.some((s) => s.id === id)) problems.push(`${e.filePath} → entry "${id}": content/about.yaml has no entry "${id}"; a translation keeps the English ids`);
+  }
+  const aboutSections = english.about.sections.map((original) => {
+    const t = aboutById.get(original.id);
+    if (!t) return markShownInEnglish(original);
+    const where = `${t.filePath} → entry "${original.id}"`;
+    problems.push(
+      ...dataTranslationProblems(where, [{ field: 'heading', english: original.heading, translated: t.data.heading }]),
+      ...paragraphTranslationProblems(where, 'paragraphs', original.paragraphs, t.data.paragraphs),
+    );
+    return { ...t.data, id: original.id };
+  });
+
   if (problems.length > 0) {
     throw new ContentError(`The ${edition.id} translation has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }
-  return { ...english, chapters, events, actors, glossary, commitments, troopLevels, edition, translation };
+  return { ...english, chapters, events, actors, glossary, commitments, troopLevels, about: { ...english.about, sections: aboutSections }, edition, translation };
 }
 
 /** Entries in the order their file gives them (`order`, their ids as the loader read them). */

@@ -126,6 +126,8 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     printOf: (chapterId: string) => at(`print/${chapterId}/`),
     /** "Read offline": what the service worker keeps, and the control that saves the whole explainer. */
     offline: at('offline/'),
+    /** Who writes the explainer and how: sources, checks, translations, privacy (content/about.yaml). */
+    about: at('about/'),
     /** The locator map, an SVG file in the edition's language. */
     locatorMap: at('locator-map.svg'),
     /** A page's share card (og:image): "home" or a chapter id. */
@@ -136,6 +138,14 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
   };
 }
 export type Routes = ReturnType<typeof routes>;
+
+/** The pages a data file's text may link by name, `[the glossary](glossary)` (src/lib/inline-text.ts). */
+export const PAGE_LINKS = ['home', 'timeline', 'people', 'commitments', 'glossary', 'search', 'data', 'offline'] as const satisfies readonly (keyof Routes)[];
+export type PageLink = (typeof PAGE_LINKS)[number];
+
+/** The counts the about page's text may give, `{policy}`, filled in from the content as it is built. */
+export const ABOUT_COUNTS = ['sources', 'policy'] as const;
+export type AboutCount = (typeof ABOUT_COUNTS)[number];
 
 /** The share cards (og:image): their size, as link previews want it, and the name of the home page's. */
 export const SHARE_CARD = { width: 1200, height: 630, home: 'home' } as const;

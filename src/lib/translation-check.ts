@@ -7,6 +7,8 @@
  * Pure: the explainer (src/explainer.ts) hands it the texts.
  */
 
+import { inlineSkeleton } from './inline-text.ts';
+
 export interface ChapterText {
   /** The file as messages name it: content/translations/fa/chapters/round-one.mdx. */
   file: string;
@@ -213,4 +215,20 @@ export function dataTranslationProblems(where: string, pairs: readonly { field: 
 export async function shortSha256(text: string): Promise<string> {
   const { createHash } = await import('node:crypto');
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * A translated list of paragraphs (content/translations/<lang>/about.yaml) against the English one: as many
+ * paragraphs, each with its English paragraph's links and counts in the same order, and its numbers.
+ */
+export function paragraphTranslationProblems(where: string, field: string, english: readonly string[], translated: readonly string[]): string[] {
+  if (english.length !== translated.length) {
+    return [`${where}, field "${field}": ${translated.length} paragraph(s), but the English has ${english.length}: translate each one, in the same order`];
+  }
+  return english.flatMap((text, i) => {
+    const place = `${field}.${i}`;
+    const [a, b] = [inlineSkeleton(text), inlineSkeleton(translated[i]!)];
+    const links = a.join(' ') === b.join(' ') ? [] : [`${where}, field "${place}": the links and counts are ${b.join(' ') || 'none'}, but the English paragraph has ${a.join(' ') || 'none'}`];
+    return [...links, ...dataTranslationProblems(where, [{ field: place, english: text, translated: translated[i]! }])];
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
+import { buildState } from '../build-state.ts';
 import { SETTINGS } from '../settings.ts';
 import { ContentError, type ContentFile } from '../lib/content-errors.ts';
 import { CSV_LINE, parseYamlList, type DataEntry } from '../lib/data-files.ts';
@@ -27,6 +28,7 @@ export function checkSourcePolicy(entrySchema: z.ZodType<PolicyEntry>) {
       const field = issue.path.length ? `, field "${issue.path.join('.')}"` : '';
       throw new ContentError(`${policyFile.file}, entry ${i + 1}${field}: ${issue.message}`);
     });
+    buildState.sourcePolicySize.publish(policy.length);
     const rows = entries.map(({ id, data }) => ({
       id,
       line: (data as { [CSV_LINE]?: number })[CSV_LINE] ?? 0,

@@ -192,6 +192,13 @@ describe('a content mistake stops the build and says where and what', { concurre
     assertFails(result, 'content/chapters/round-one.mdx', 'brief: the brief has three to five points');
   });
 
+  // The about page (content/about.yaml)
+
+  test('an about-page paragraph linking to a page the site lacks names the file, the entry, the paragraph and the pages it may link', async () => {
+    const result = await buildWithFault((c) => edit(join(c, 'about.yaml'), /\]\(data\)/, '](open-data)'));
+    assertFails(result, 'content/about.yaml', 'about → sources', 'paragraphs.2: the link "open data" goes to "open-data", which is no page: give one of home, timeline,');
+  });
+
   // Other spellings for search (content/search-synonyms.yaml)
 
   test('a search synonym with a misnamed field names the file, the entry and the field', async () => {

@@ -26,6 +26,11 @@ test('a translated chapter with a missing footnote, a changed number or a missin
       join(root, 'content/translations/fa/events.yaml'),
       '# Translation of content/events.yaml (test)\n- id: no-such-event\n  title: "رویداد"\n  summary: "متن"\n',
     );
+    // The about page's translation: a paragraph dropped, and a link to another page than the English one's.
+    writeFileSync(
+      join(root, 'content/translations/fa/about.yaml'),
+      '- id: what\n  heading: "این توضیح‌نامه چیست"\n  paragraphs:\n    - "متن"\n- id: sources\n  heading: "منابع"\n  paragraphs:\n    - "الف"\n    - "ب"\n    - "همه {sources} منبع با {policy} ناشر؛ [واژه‌نامه](glossary)."\n',
+    );
     const result = await build(root);
     const tail = result.output.slice(-6000);
     assert.notEqual(result.status, 0, `the build should fail:\n${tail}`);
@@ -35,6 +40,8 @@ test('a translated chapter with a missing footnote, a changed number or a missin
       'content/translations/fa/chapters/round-two.mdx: the number 13 appears twice here but once in the English',
       'content/translations/fa/chapters/background.mdx: headings differ: the English has 9 ## / ### headings',
       'content/translations/fa/events.yaml → entry "no-such-event": content/events.yaml has no entry "no-such-event"',
+      'content/translations/fa/about.yaml → entry "what", field "paragraphs": 1 paragraph(s), but the English has 3: translate each one, in the same order',
+      'content/translations/fa/about.yaml → entry "sources", field "paragraphs.2": the links and counts are {sources} {policy} (glossary), but the English paragraph has {sources} {policy} (data)',
     ]) {
       assert.ok(result.output.includes(expected), `expected "${expected}" in:\n${tail}`);
     }

@@ -78,6 +78,7 @@ export default {
     offline: 'Read offline',
     print: 'Print the whole explainer',
     printChapter: 'Print this chapter',
+    aboutLink: 'About',
   },
 
   home: {
@@ -212,6 +213,11 @@ export default {
     control: offlineSave,
     /** In the table, like search.results, so that an edition's translation must carry the bar's words too. */
     update: updatePrompt,
+  },
+
+  about: {
+    title: 'About this explainer',
+    description: 'Who writes the explainer, how it chooses its sources and checks its facts, how it is translated, and why it tracks no one.',
   },
 
   notFound: {

@@ -78,6 +78,7 @@ export default {
     offline: 'خواندن بدون انترنت',
     print: 'چاپ تمام توضیح‌نامه',
     printChapter: 'چاپ این فصل',
+    aboutLink: 'درباره ما',
   },
 
   home: {
@@ -205,6 +206,11 @@ export default {
     control: offlineSave,
     /** In the table, like search.results, so that an edition's translation must carry the bar's words too. */
     update: updatePrompt,
+  },
+
+  about: {
+    title: 'درباره این توضیح‌نامه',
+    description: 'چه کسی این توضیح‌نامه را می‌نویسد، منابع آن چگونه انتخاب و واقعیت‌های آن چگونه بررسی می‌شوند، چگونه ترجمه می‌شود، و چرا هیچ کسی را ردیابی نمی‌کند.',
   },
 
   notFound: {

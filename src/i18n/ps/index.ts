@@ -79,6 +79,7 @@ export default {
     offline: 'بې انټرنېټه لوستل',
     print: 'ټوله تشریح چاپ کړئ',
     printChapter: 'دا فصل چاپ کړئ',
+    aboutLink: 'زموږ په اړه',
   },
 
   home: {
@@ -206,6 +207,11 @@ export default {
     control: offlineSave,
     /** In the table, like search.results, so that an edition's translation must carry the bar's words too. */
     update: updatePrompt,
+  },
+
+  about: {
+    title: 'د دې تشریح په اړه',
+    description: 'دا تشریح څوک لیکي، سرچینې یې څنګه ټاکل کېږي او حقایق یې څنګه کتل کېږي، څنګه ژباړل کېږي، او ولې د هېچا څارنه نه کوي.',
   },
 
   notFound: {
