@@ -8,6 +8,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import precompressed from './src/integrations/precompress.ts';
+import edition404 from './src/integrations/edition-404.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { chapterMarkdown } from './src/markdown/pipeline.ts';
 import { SETTINGS } from './src/settings.ts';
@@ -55,7 +56,7 @@ export default defineConfig({
       }),
     ),
   },
-  // After the pages are written, in this order: searchIndex indexes dist/ with Pagefind, serviceWorker
+  // After the pages are written, in this order: edition404 gives fa/404/index.html its host's name fa/404.html, searchIndex indexes dist/ with Pagefind, serviceWorker
   // precaches the pages and the index, precompressed writes .br and .gz copies of them and of sw.js,
   // hostingHeaders checks every page's scripts and writes dist/_headers, the build's last file;
   // siteUrlWarning, which writes nothing, warns of a build without SITE_URL.
@@ -64,6 +65,7 @@ export default defineConfig({
     // bundle and less to render. Tables stay elements, since they render as a component (ScrollTable).
     mdx({ optimize: { ignoreElementNames: ['table'] } }),
     sitemap(sitemapOptions),
+    edition404(),
     searchIndex(),
     serviceWorker(),
     precompressed(),

@@ -141,12 +141,26 @@ export function fileHeaders(path: string): Record<string, string> {
     ...(type ? { 'Content-Type': type } : {}),
     // The 404 page's own address answers 200 (the service worker caches it from there, and Workbox
     // refuses an error status): kept out of search engines all the same.
-    ...(path === NOT_FOUND_PAGE ? { 'X-Robots-Tag': 'noindex' } : {}),
+    ...(isNotFoundPage(path) ? { 'X-Robots-Tag': 'noindex' } : {}),
   };
 }
 
-/** The page every unknown address gets, with status 404. */
+/** The page every unknown address gets, with status 404, save where an edition has its own (notFoundPageFor). */
 export const NOT_FOUND_PAGE = '/404.html';
+/** An edition's own 404 page: "/fa/404.html". Only the editions' folders hold one. */
+const EDITION_NOT_FOUND_PAGE = /^\/[^/]+\/404\.html$/;
+
+export const isNotFoundPage = (path: string): boolean => path === NOT_FOUND_PAGE || EDITION_NOT_FOUND_PAGE.test(path);
+
+/**
+ * The 404 page for an unknown address (a site path): its top folder's own ("/fa/nope/" → "/fa/404.html")
+ * where the build wrote one, so a Dari reader gets a Dari page; else the site's.
+ */
+export function notFoundPageFor(path: string, exists: (page: string) => boolean): string {
+  const folder = /^\/[^/]+\//.exec(path)?.[0];
+  const page = folder === undefined ? undefined : `${folder}404.html`;
+  return page !== undefined && exists(page) ? page : NOT_FOUND_PAGE;
+}
 
 /** Whether a file of the build (a path relative to it) is part of the site, rather than for the host or a compressed copy of another. */
 export function isSiteFile(file: string, files: ReadonlySet<string>): boolean {

@@ -14,6 +14,7 @@ import fresh from 'fresh';
 import { normaliseBase } from '../site.ts';
 import { acceptedEncodings, byteRange, ifMatch, parseTarget } from './requests.ts';
 import { BUILD_DONE_FILE, buildStamp, takeSnapshot, type Representation, type Resource, type Snapshot } from './snapshot.ts';
+import { notFoundPageFor } from './policy.ts';
 
 export interface ServeOptions {
   /** The built site, e.g. dist/. */
@@ -115,7 +116,8 @@ function respond(site: Snapshot, req: IncomingMessage, res: ServerResponse): voi
   const canonical = sitePath === undefined ? undefined : site.aliases.get(sitePath);
   // Built from the site's own file list, never from the request's path: always on this site.
   if (canonical) return redirect(301, base + canonical.slice(1), query);
-  const page = chosen(site.notFound, req.headers['accept-encoding']);
+  const own = sitePath === undefined ? undefined : site.resources.get(notFoundPageFor(sitePath, (p) => site.resources.has(p)));
+  const page = chosen(own ?? site.notFound, req.headers['accept-encoding']);
   const { ETag: _etag, 'Accept-Ranges': _ranges, ...headers } = page.headers;
   res.writeHead(404, headers).end(req.method === 'HEAD' ? undefined : page.body);
 }
