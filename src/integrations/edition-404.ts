@@ -1,6 +1,6 @@
 /**
- * Gives each edition's 404 page the flat name hosts look for: Astro writes src/pages/[...edition]/404.astro
- * as 404.html for the English edition but as fa/404/index.html for the others (directory format).
+ * Gives each edition's 404 page the flat name hosts look for: Astro names only a src/pages/404.astro
+ * 404.html, and writes src/pages/[...edition]/404.astro as 404/index.html, fa/404/index.html… (directory format).
  * Register it first, so that every later step (search index, service worker, precompression, headers)
  * sees fa/404.html.
  */
@@ -16,7 +16,7 @@ export default function edition404(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
-        for (const { prefix } of BUILT_EDITIONS.filter((e) => e.prefix !== '')) {
+        for (const { prefix } of BUILT_EDITIONS) {
           await rename(join(root, prefix, '404', 'index.html'), join(root, prefix, '404.html'));
           await rmdir(join(root, prefix, '404'));
         }

@@ -140,6 +140,21 @@ describe('requests', () => {
     assert.equal(page.headers['x-robots-tag'], 'noindex');
   });
 
+  test('an unknown address under an edition’s folder gets that edition’s 404 page, in its language', async () => {
+    const dari = readFileSync(join(DIST, 'fa/404.html'));
+    assert.match(dari.toString(), /<html lang="fa-AF" dir="rtl"/);
+    for (const path of ['/fa/nope', '/fa/nope/', '/fa/round-one/nope/']) {
+      const r = await at(path);
+      assert.equal(r.status, 404, path);
+      assert.ok(r.body.equals(dari), `${path}: the Dari 404 page`);
+    }
+    assert.ok((await at('/ps/nope/')).body.equals(readFileSync(join(DIST, 'ps/404.html'))), 'the Pashto one under /ps/');
+    // Only an edition's folder: elsewhere, and for a folder that merely starts like one, the English page.
+    const english = readFileSync(join(DIST, '404.html'));
+    for (const path of ['/fax/nope/', '/nope/fa/']) assert.ok((await at(path)).body.equals(english), path);
+    assert.equal((await at('/fa/404.html')).headers['x-robots-tag'], 'noindex');
+  });
+
   test('no request can learn what else is on the disk', async () => {
     const root = mkdtempSync(join(tmpdir(), 'explainer-oracle-'));
     cpSync(DIST, join(root, 'site'), { recursive: true });
@@ -265,6 +280,8 @@ describe('a base path', () => {
   test('mounts the site under it, redirects its bare form and the host’s root, and 404s the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'explainer-base-'));
     writeFakeBuild(dir, BASE);
+    mkdirSync(join(dir, 'fa'));
+    writeFileSync(join(dir, 'fa/404.html'), 'fa/404.html');
     const mounted = await startServer({ dir, base: BASE, port: 0 });
     try {
       assert.equal(mounted.url.endsWith(BASE), true);
@@ -281,6 +298,9 @@ describe('a base path', () => {
       assert.deepEqual(await status('/round-one/'), [404, undefined]);
       assert.deepEqual(await status('/elsewhere/'), [404, undefined]);
       assert.equal((await get(origin, `${BASE}nothing`)).body.toString(), '404.html');
+      const dari = await get(origin, `${BASE}fa/nothing/`);
+      assert.deepEqual([dari.status, dari.body.toString()], [404, 'fa/404.html']);
+      assert.equal((await get(origin, '/fa/nothing/')).body.toString(), '404.html', 'outside the base path: the site’s page');
     } finally {
       await mounted.close();
       rmSync(dir, { recursive: true, force: true });
