@@ -14,13 +14,13 @@ export { ANCHORS, CHAPTER_IDS, DATASETS, routes, withBase, type ChapterId } from
 /** The default build's hrefs (base "/", the default edition), as the browser tests' pages carry them. */
 export const ROUTES = routes('/');
 
-/** Every page of a built site, as paths from its sitemap (base path included), plus the 404 page. */
+/** Every page of a built site, as paths from its sitemap (base path included), plus each built edition's 404 page. */
 export function allPages(dist = DIST): string[] {
   const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   const pages = sitemaps.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   // The home page, the shortest path, is the base path the site was built for.
   const home = [...pages].sort((a, b) => a.length - b.length)[0] ?? '/';
-  return [...pages, `${home}404.html`];
+  return [...pages, ...BUILT_EDITIONS.map((e) => `${home}${e.prefix}404.html`)];
 }
 
 /** Each chapter's short title, as readers see it in the navigation and the filters, from its frontmatter. */
