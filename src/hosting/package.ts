@@ -43,7 +43,8 @@ WHY NOT JUST OPEN index.html?
 
 ANY STATIC WEB SERVER (nginx, Apache, IIS, Caddy, ...)
   - Publish this folder's files as they are. Folder addresses (${base}round-one/) serve the folder's
-    index.html, as every server does by default; unknown addresses should get ${base}404.html, status 404.
+    index.html, as every server does by default; unknown addresses should get ${base}404.html, status 404,
+    and those under an edition's folder that edition's own: ${base}fa/404.html for ${base}fa/..., and so on.
   - Content types: .wasm is application/wasm; .pagefind and .pf_* files are application/octet-stream
     (Pagefind compressed them already: don't gzip them again).
   - Caching: names with a hash never change: _astro/*, pagefind/fragment/*, pagefind/index/*,
@@ -55,7 +56,8 @@ ANY STATIC WEB SERVER (nginx, Apache, IIS, Caddy, ...)
     Don't serve _headers itself. Over HTTPS, add Strict-Transport-Security: max-age=31536000.
   - Compression: each page, stylesheet and script has a .br and a .gz copy beside it; serve those to
     browsers that accept them, with Vary: Accept-Encoding (nginx: gzip_static on; brotli_static on).
-  - nginx:   error_page 404 ${base}404.html;   gzip_static on;   location ${base}_astro/ { add_header
+  - nginx:   error_page 404 ${base}404.html;   location ${base}fa/ { error_page 404 ${base}fa/404.html; } (each edition)
+             gzip_static on;   location ${base}_astro/ { add_header
              Cache-Control "public, max-age=31536000, immutable"; }   add_header <each header from _headers> always;
   - Apache:  ErrorDocument 404 ${base}404.html   AddType application/wasm .wasm
              Header always set <each header from _headers>   (mod_headers)
