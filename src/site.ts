@@ -128,6 +128,8 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     offline: at('offline/'),
     /** Who writes the explainer and how: sources, checks, translations, privacy (content/about.yaml). */
     about: at('about/'),
+    /** Which chapters and lists each translated edition has, and whether each translation is current. */
+    translations: at('translations/'),
     /** The locator map, an SVG file in the edition's language. */
     locatorMap: at('locator-map.svg'),
     /** A page's share card (og:image): "home" or a chapter id. */

@@ -85,8 +85,8 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
     footer: {
       siteTitle: t.site.title,
       about: t.footer.about,
-      // The about page only here: it answers "who made this?", which a reader asks at the foot of a page.
-      links: [{ href: routes.home, text: t.footer.home }, ...sections, { href: routes.search, text: t.footer.search }, { href: routes.about, text: t.footer.aboutLink }],
+      // The about and translation status pages only here: they answer "who made this?", which a reader asks at the foot of a page.
+      links: [{ href: routes.home, text: t.footer.home }, ...sections, { href: routes.search, text: t.footer.search }, { href: routes.about, text: t.footer.aboutLink }, { href: routes.translations, text: t.translations.link }],
       print,
     },
     fileNotice: {

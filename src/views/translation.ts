@@ -5,7 +5,7 @@
  */
 import type { Explainer } from '../explainer.ts';
 import { DEFAULT_EDITION, routes } from '../site.ts';
-import { timeOf, type Rich } from './shared.ts';
+import { timeOf, type Link, type Rich } from './shared.ts';
 import type { ViewContext } from './shared.ts';
 
 export interface TranslationNoticeView {
@@ -15,6 +15,8 @@ export interface TranslationNoticeView {
   outdated?: string | undefined;
   /** The chapter is shown in English: its text is marked lang/dir by the page. */
   fallback?: { lang: string; dir: 'ltr' } | undefined;
+  /** The translation status page, which lists every chapter's state. */
+  status: Link;
 }
 
 export function translationNoticeView(explainer: Explainer, chapterId: string, { locale, routes: here }: ViewContext): TranslationNoticeView | undefined {
@@ -23,10 +25,11 @@ export function translationNoticeView(explainer: Explainer, chapterId: string, {
   const state = explainer.translation.chapters.get(chapterId);
   if (!state || state.state === 'original') return undefined;
   const english = routes(here.asset(''), DEFAULT_EDITION).chapter(chapterId);
+  const status = { href: here.translations, text: t.translations.link };
   const original: Rich[number] = { tag: 'a', href: english, text: t.editions.original, lang: DEFAULT_EDITION.lang, hreflang: DEFAULT_EDITION.lang };
   if (state.state === 'fallback') {
-    return { text: [t.editions.fallback, ' ', original], fallback: { lang: DEFAULT_EDITION.lang, dir: 'ltr' } };
+    return { text: [t.editions.fallback, ' ', original], fallback: { lang: DEFAULT_EDITION.lang, dir: 'ltr' }, status };
   }
   const date = state.date ? timeOf({ iso: state.date.iso, text: format.date(state.date) }) : '';
-  return { text: t.editions.translationOf(date, original) as Rich, outdated: state.state === 'outdated' ? t.editions.outdated : undefined };
+  return { text: t.editions.translationOf(date, original) as Rich, outdated: state.state === 'outdated' ? t.editions.outdated : undefined, status };
 }

@@ -151,6 +151,21 @@ export default {
     fallback: 'This chapter has not been translated yet, so it is shown in English.',
   },
 
+  /** The translation status page: which chapters and lists each translated edition has, and whether each is current. */
+  translations: {
+    title: 'Translations',
+    description: 'Which chapters and lists of the explainer are translated into Dari and Pashto, and whether each translation still matches the English.',
+    intro: 'The explainer is written in English. For each translation, this page shows which chapters and lists are translated, and whether each translation still matches the English text it was made from.',
+    part: 'Part',
+    state: 'Translation',
+    current: 'Translated, up to date',
+    outdated: (date: string) => `Translated on ${date}; the English has changed since`,
+    fallback: 'Not translated yet: shown in English',
+    entries: (n: number, total: number) => `${n} of ${total} entries translated; the rest are shown in English`,
+    troopLevels: 'Troop levels',
+    link: 'Translation status',
+  },
+
   timeline: {
     title: 'Timeline',
     description: (n: number, from: number, to: number) => `The ${n} dated events of the explainer, from ${from} to ${to}, each with its sources.`,

@@ -145,6 +145,21 @@ export default {
     fallback: 'این فصل هنوز ترجمه نشده است، از این رو به انگلیسی نشان داده می‌شود.',
   },
 
+  /** The translation status page: which chapters and lists each translated edition has, and whether each is current. */
+  translations: {
+    title: 'ترجمه‌ها',
+    description: 'کدام فصل‌ها و فهرست‌های این توضیح‌نامه به دری و پښتو ترجمه شده‌اند، و آیا هر ترجمه هنوز با متن انگلیسی برابر است.',
+    intro: 'این توضیح‌نامه به انگلیسی نوشته می‌شود. این صفحه برای هر ترجمه نشان می‌دهد که کدام فصل‌ها و فهرست‌ها ترجمه شده‌اند، و آیا هر ترجمه هنوز با متن انگلیسی‌ای که از آن ترجمه شده برابر است.',
+    part: 'بخش',
+    state: 'ترجمه',
+    current: 'ترجمه شده و به‌روز',
+    outdated: (date: string) => `در ${date} ترجمه شده؛ متن انگلیسی پس از آن تغییر کرده است`,
+    fallback: 'هنوز ترجمه نشده: به انگلیسی نشان داده می‌شود',
+    entries: (n: number, total: number) => `${n} از ${total} مورد ترجمه شده؛ بقیه به انگلیسی نشان داده می‌شوند`,
+    troopLevels: 'شمار سربازان',
+    link: 'وضعیت ترجمه',
+  },
+
   timeline: {
     title: 'جدول زمانی',
     description: (n: number, from: number, to: number) => `${n} رویداد تاریخ‌دار این توضیح‌نامه، از ${from} تا ${to}، هرکدام با منابع آن.`,

@@ -146,6 +146,21 @@ export default {
     fallback: 'دا فصل لا نه دی ژباړل شوی، نو په انګلیسي ښودل کېږي.',
   },
 
+  /** The translation status page: which chapters and lists each translated edition has, and whether each is current. */
+  translations: {
+    title: 'ژباړې',
+    description: 'د دې توضیحي لارښود کوم فصلونه او لېستونه دري او پښتو ته ژباړل شوي، او ایا هره ژباړه لا هم د انګلیسي متن سره سمون لري.',
+    intro: 'دا لارښود په انګلیسي لیکل کېږي. دا پاڼه د هرې ژباړې لپاره ښيي چې کوم فصلونه او لېستونه ژباړل شوي، او ایا هره ژباړه لا هم د هغه انګلیسي متن سره سمون لري چې ترې ژباړل شوې ده.',
+    part: 'برخه',
+    state: 'ژباړه',
+    current: 'ژباړل شوی او تازه',
+    outdated: (date: string) => `په ${date} ژباړل شوی؛ انګلیسي متن له هغه وروسته بدل شوی دی`,
+    fallback: 'لا نه دی ژباړل شوی: په انګلیسي ښودل کېږي',
+    entries: (n: number, total: number) => `له ${total} څخه ${n} توکي ژباړل شوي؛ پاتې په انګلیسي ښودل کېږي`,
+    troopLevels: 'د عسکرو شمېر',
+    link: 'د ژباړې حالت',
+  },
+
   timeline: {
     title: 'مهال وېش',
     description: (n: number, from: number, to: number) => `د دې تشریح ${n} نېټه لرونکې پېښې، له ${from} څخه تر ${to} پورې، هره یوه له خپلو سرچینو سره.`,

@@ -10,7 +10,7 @@ test('the page states its language and direction, and its links carry the base p
   assert.equal(chrome.lang, 'en-GB');
   assert.equal(chrome.dir, 'ltr');
   assert.deepEqual(chrome.header.chapters.map((c) => c.href), ['/sub/background/', '/sub/round-one/']);
-  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/glossary/', '/sub/data/', '/sub/offline/', '/sub/search/', '/sub/about/']);
+  assert.deepEqual(chrome.footer.links.map((l) => l.href), ['/sub/', '/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/glossary/', '/sub/data/', '/sub/offline/', '/sub/search/', '/sub/about/', '/sub/translations/']);
   assert.deepEqual(chrome.footer.print, { href: '/sub/print/', text: 'Print the whole explainer' });
   assert.equal(chrome.fileNotice.serviceWorker, '/sub/sw.js');
   assert.ok(chrome.fileNotice.text.some((p) => typeof p === 'object' && p.tag === 'a' && p.href === 'http://localhost:8000/sub/'));
@@ -29,7 +29,7 @@ test('the header menu lists the chapters, then every other section with the whol
     { href: '/sub/print/', text: 'Print' },
   ]);
   // The footer lists the same sections between home and search (then the about page), and the print page under its longer name.
-  assert.deepEqual(footer.links.slice(1, -2), header.sections.slice(0, -1));
+  assert.deepEqual(footer.links.slice(1, -3), header.sections.slice(0, -1));
   const many = Array.from({ length: WHOLE_PRINT_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
   assert.deepEqual(chromeView(many, context).header.sections.map((s) => s.text), ['Timeline', 'Who’s who', 'What the agreement promised', 'Glossary', 'Open data', 'Read offline']);
 });
