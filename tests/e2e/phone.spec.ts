@@ -12,10 +12,10 @@ const PHONE = { width: 390, height: 844 };
 const FIRST_PARAGRAPH_MAX = 560;
 const CHAPTERS = CHAPTER_IDS.map((id) => ROUTES.chapter(id));
 
-/** The parts of the site besides the chapters, as the footer lists them (all but home, search and the about page, which only the footer links), and the print page. */
+/** The parts of the site besides the chapters, as the footer lists them (all but home, search, the about and translation status pages, which only the footer links), and the print page. */
 async function sections(page: Page): Promise<string[]> {
   const footer = await page.locator('.site-footer .links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  return [...footer.filter((href) => href !== ROUTES.home && href !== ROUTES.search && href !== ROUTES.about && !href.startsWith(ROUTES.print)), ROUTES.print];
+  return [...footer.filter((href) => href !== ROUTES.home && href !== ROUTES.search && href !== ROUTES.about && href !== ROUTES.translations && !href.startsWith(ROUTES.print)), ROUTES.print];
 }
 
 test.describe('on a phone', () => {
