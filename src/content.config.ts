@@ -320,7 +320,7 @@ const commitmentTranslations = defineCollection({
 });
 const troopLevelTranslations = defineCollection({
   loader: translationFiles('troop-levels.yaml'),
-  schema: strictFields({ id, note: text }),
+  schema: strictFields({ id, note: text, annotation: text.optional() }),
 });
 
 /**

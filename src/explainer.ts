@@ -171,7 +171,7 @@ const TRANSLATED_FIELDS: Record<TranslatedKind, { collection: 'eventTranslations
   actors: { collection: 'actorTranslations', file: 'actors.yaml', fields: ['name', 'role', 'description', 'aliases'] },
   glossary: { collection: 'glossaryTranslations', file: 'glossary.yaml', fields: ['term', 'definition', 'aliases'] },
   commitments: { collection: 'commitmentTranslations', file: 'commitments.yaml', fields: ['promise', 'deadlineNote', 'asOf', 'note', 'later'] },
-  troopLevels: { collection: 'troopLevelTranslations', file: 'troop-levels.yaml', fields: ['note'] },
+  troopLevels: { collection: 'troopLevelTranslations', file: 'troop-levels.yaml', fields: ['note', 'annotation'] },
 };
 
 /**

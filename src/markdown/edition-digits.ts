@@ -3,14 +3,16 @@
  * its edition's digits (src/lib/digits.ts: "2020" → "۲۰۲۰" in Dari and Pashto). Translations are written
  * with Latin digits so that the build can compare them with the English; readers get their own here.
  * Never inside code, footnote marks (sup), link addresses, ids or attributes (only text nodes change), nor
- * in the footnotes, whose source titles stay in English as published. English chapters pass untouched.
+ * in the footnotes, whose source titles stay in English as published: each footnote is marked as English
+ * (lang), for screen readers and so that its punctuation is laid out left to right (global.css). English
+ * chapters pass untouched.
  */
 import { fileURLToPath } from 'node:url';
 import type { Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { editionDigits } from '../lib/digits.ts';
 import { localeOfFile } from '../i18n/index.ts';
-import { ANCHORS, EDITIONS } from '../site.ts';
+import { ANCHORS, DEFAULT_EDITION, EDITIONS } from '../site.ts';
 
 interface WalkNode {
   type: string;
@@ -68,6 +70,12 @@ export function editionDigitsPlugin(): HastPluginEntry {
           filter: ['section'],
           visit(section) {
             if (section.properties?.dataFootnotes !== undefined) inFootnotes = true;
+          },
+        },
+        {
+          filter: ['li'],
+          visit(item, ctx) {
+            if (lang && inFootnotes) ctx.setProperty(item, 'lang', DEFAULT_EDITION.lang);
           },
         },
         {

@@ -22,7 +22,7 @@ export interface ChromeView {
   dir: 'ltr' | 'rtl';
   siteTitle: string;
   skipLink: string;
-  /** The language switcher's name (src/components/LanguageSwitcher.astro). */
+  /** The name of the language choice in the header's menu (src/components/ChapterNav.astro). */
   languages: string;
   header: {
     home: Link;

@@ -9,6 +9,7 @@ import type { Formatter } from '../i18n/format.ts';
 import type { Locale } from '../i18n/index.ts';
 import { lineChartGeometry, type ChartLayout, type LineChartGeometry, type LineChartView } from '../lib/chart/line-chart.ts';
 import { yearOf } from '../lib/dates.ts';
+import { editionDigits } from '../lib/digits.ts';
 import { ANCHORS } from '../site.ts';
 import { linkOf, resolve, rich, sourceItems, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
@@ -75,13 +76,13 @@ export interface TroopChartView {
 const geometries = new WeakMap<readonly TroopLevel[], WeakMap<Formatter, LineChartGeometry>>();
 
 /** The layout, once per series and formatter. A label that could not be kept clear is reported, not fatal. */
-function layout(levels: readonly TroopLevel[], format: Formatter) {
+function layout(levels: readonly TroopLevel[], format: Formatter, lang: string) {
   const byFormat = geometries.get(levels) ?? new WeakMap();
   geometries.set(levels, byFormat);
   let geometry = byFormat.get(format);
   if (!geometry) {
     const data = levels.map((t) => ({ date: t.date, value: t.troops, approximate: t.approximate, onLine: t.basis === 'reported', annotation: t.annotation }));
-    geometry = lineChartGeometry(data, layoutFor(yearOf(levels[0]!.date), yearOf(levels.at(-1)!.date)), format.number);
+    geometry = lineChartGeometry(data, layoutFor(yearOf(levels[0]!.date), yearOf(levels.at(-1)!.date)), format.number, (year) => editionDigits(String(year), lang));
     // Not fatal: the chart is still right, only harder to read. The table below it has every figure.
     if (!geometry.labelsClear) console.warn('[troop chart] some annotations could not be kept clear at every width; shorten an annotation in content/troop-levels.yaml.');
     byFormat.set(format, geometry);
@@ -106,7 +107,7 @@ export function troopChartView(levels: readonly TroopLevel[], sources: ReadonlyM
   const title = t.title(from, to);
   const cited = (l: TroopLevel) => resolve(sources, l.sources);
   const publishers = [...new Set(levels.flatMap((l) => cited(l).map((s) => s.publisher)))];
-  const geometry = layout(levels, format);
+  const geometry = layout(levels, format, locale.edition.lang);
 
   return {
     chart: {

@@ -1,6 +1,7 @@
 /** Keyboard-only reading: skip link, header, table of contents and previous/next, with visible focus. */
 import { expect, test, type Page } from '@playwright/test';
-import { ROUTES } from '../support/site.ts';
+import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
+import { ROUTES, routes } from '../support/site.ts';
 
 /** Presses Tab until `selector` has focus, failing after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 60) {
@@ -93,4 +94,46 @@ test('the citation is a few Tab presses from the top, through the contents, not 
   })).toBe(true);
   // Heading self-links are no stops of their own.
   expect(await page.locator('.heading-anchor[tabindex="-1"]').count()).toBe(await page.locator('.heading-anchor').count());
+});
+
+test('in the Dari edition the skip link, the header menu and the search dialog work from the keyboard', async ({ page }) => {
+  const fa = routes('/', BUILT_EDITIONS.find((e) => e.id === 'fa')!);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(fa.chapter('round-one'));
+
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expect(skip).toContainText(/[\u0600-\u06FF]/);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  // The menu: Enter opens it, Tab walks its links (the language choice last), Escape closes it.
+  await page.goto(fa.chapter('round-one'));
+  await tabTo(page, '.menu summary');
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  await tabTo(page, `.menu a[href="${fa.chapter('round-two')}"]`, 10);
+  await expect(page.locator(':focus')).toBeInViewport();
+  await tabTo(page, '.menu .languages a', 20);
+  await expect(page.locator(':focus')).toBeInViewport();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.menu summary')).toBeFocused();
+  await expect(page.locator('.menu .panel')).toBeHidden();
+
+  // The search dialog: "/" opens it with the focus in its field, a query finds results in Dari, Escape
+  // closes it and gives the focus back.
+  await page.keyboard.press('/');
+  const dialog = page.locator('#search-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('input[type="search"]')).toBeFocused();
+  await page.keyboard.type('طالبان');
+  await expect(dialog.locator('.search-hit').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toHaveAttribute('href', new RegExp(`^${fa.home}`));
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.menu summary')).toBeFocused();
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { ANCHORS, CHAPTER_IDS, ROUTES } from '../support/site.ts';
+import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
+import { ANCHORS, CHAPTER_IDS, ROUTES, routes } from '../support/site.ts';
 
 const printChapter = (id: string) => `.print-chapter:has(#${ANCHORS.printChapter(id)})`;
 
@@ -130,3 +131,38 @@ test('the print page has a Print button that opens the browser’s print dialog'
   await button.click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
+
+// The Dari and Pashto print editions: right to left on paper too, at a length that still makes sense to print.
+for (const edition of BUILT_EDITIONS.filter((e) => e.dir === 'rtl')) {
+  test(`${edition.id}: the whole explainer prints right to left on at most 40 A4 pages`, async ({ page }) => {
+    const path = routes('/', edition).print;
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const layout = await page.evaluate(() => {
+      const heading = document.querySelector('.print-chapter h2')!;
+      const paragraph = document.querySelector('.print-chapter p')!;
+      return {
+        direction: getComputedStyle(paragraph).direction,
+        align: getComputedStyle(paragraph).textAlign,
+        // A heading starts at the right: its text ends nearer the right edge of its box than the left.
+        headingAtRight: (() => {
+          const range = document.createRange();
+          range.selectNodeContents(heading);
+          const text = range.getBoundingClientRect();
+          const box = heading.getBoundingClientRect();
+          return box.right - text.right < text.left - box.left;
+        })(),
+      };
+    });
+    expect(layout.direction).toBe('rtl');
+    expect(['start', 'right']).toContain(layout.align);
+    expect(layout.headingAtRight).toBe(true);
+    const breaks = await page.locator('.print-chapter').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+    expect(breaks).toEqual(CHAPTER_IDS.map(() => 'page'));
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+    expect(pages).toBeGreaterThan(10);
+    expect(pages).toBeLessThanOrEqual(40);
+  });
+}

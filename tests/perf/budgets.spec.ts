@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIST } from '../support/project.ts';
-import { CHAPTER_IDS, ROUTES } from '../support/site.ts';
+import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
+import { DEFAULT_EDITION } from '../../src/site.ts';
+import { CHAPTER_IDS, ROUTES, routes } from '../support/site.ts';
 import { describeTransfers, gzipSize, recordTransfers as record, type Transfer } from '../support/transfers.ts';
 import { BUDGETS } from './budgets.ts';
 
@@ -15,10 +17,11 @@ test.use({ serviceWorkers: 'block' });
 
 const sum = (ts: Transfer[]) => ts.reduce((n, t) => n + t.gzip, 0);
 
-for (const id of CHAPTER_IDS) {
-  const path = ROUTES.chapter(id);
-  const withMap = readFileSync(join(DIST, id, 'index.html'), 'utf8').includes('class="locator-map"');
-  const budget = BUDGETS.chapterFirstVisit + (withMap ? BUDGETS.locatorMap : 0);
+for (const edition of BUILT_EDITIONS) for (const id of CHAPTER_IDS) {
+  const path = routes('/', edition).chapter(id);
+  const withMap = readFileSync(join(DIST, path, 'index.html'), 'utf8').includes('class="locator-map"');
+  const chapter = edition.id === DEFAULT_EDITION.id ? BUDGETS.chapterFirstVisit : BUDGETS.chapterFirstVisitTranslated;
+  const budget = chapter + (withMap ? BUDGETS.locatorMap : 0);
   test(`${path}: a first visit transfers at most ${budget / 1024} KB${withMap ? ', the locator map included' : ''}, with no script file`, async ({ page }) => {
     const transfers = await record(page, () => page.goto(path));
     expect(sum(transfers), `${path} grew past its budget: ${describeTransfers(transfers)}`).toBeLessThanOrEqual(budget);

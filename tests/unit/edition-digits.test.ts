@@ -31,11 +31,15 @@ test('in a translated chapter the prose gets the edition’s digits; addresses, 
   assert.match(html, /<code>code 12<\/code>/);
   assert.match(html, /1 March 2020/);
   assert.doesNotMatch(html, /<sup>[^<]*<a[^>]*>[۰-۹]/);
+  // The footnote, an English citation, is marked as English; the chapter's own list items are not.
+  assert.match(html, /<li id="user-content-fn-crs20" lang="en-GB">/);
+  assert.doesNotMatch(html, /<li(?![^>]*fn-crs20)[^>]*lang=/);
 });
 
 test('an English chapter keeps its digits', async () => {
   const html = await mdxHtml(MDX, pipeline, {}, pathToFileURL('/x/content/chapters/round-one.mdx'));
   assert.match(html, /در 2020 حدود 8,600/);
+  assert.doesNotMatch(html, /lang="en-GB"/);
 });
 
 test('a strings table in the edition’s digits: its texts and what its functions return, not addresses or parts', async () => {

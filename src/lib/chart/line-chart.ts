@@ -157,7 +157,13 @@ export function textWidth(text: string, fontSize: number): number {
  * last panel whose years include its point, so a later, enlarged panel takes the labels of its years.
  * `formatNumber` writes the value labels (an edition's `format.number`).
  */
-export function lineChartGeometry(data: readonly ChartDatum[], layout: ChartLayout, formatNumber: Formatter['number']): LineChartGeometry {
+export function lineChartGeometry(
+  data: readonly ChartDatum[],
+  layout: ChartLayout,
+  formatNumber: Formatter['number'],
+  /** A year as the edition writes it: "2001", or "۲۰۰۱" in Dari and Pashto (no thousands separator). */
+  formatYear: (year: number) => string = String,
+): LineChartGeometry {
   const { fontSize, markerRadius: r } = layout;
   const years = data.map((d) => fractionalYear(d.date));
   const lineHeight = Math.round(fontSize * 1.2);
@@ -214,7 +220,7 @@ export function lineChartGeometry(data: readonly ChartDatum[], layout: ChartLayo
       yearLabels: yearAt
         .slice(0, -1)
         .filter((year) => (year - panel.from) % panel.yearEvery === 0)
-        .map((year) => ({ x: percent(u(year + 0.5)), y: y0 + panel.height + LABEL_GAP + fontSize, text: String(year), minor: (year - panel.from) % panel.narrowEvery !== 0 })),
+        .map((year) => ({ x: percent(u(year + 0.5)), y: y0 + panel.height + LABEL_GAP + fontSize, text: formatYear(year), minor: (year - panel.from) % panel.narrowEvery !== 0 })),
       path: linePath(drawn.map((p) => ({ x: p.u * PATH_WIDTH, y: p.y }))),
       markers: shown.map((i) => {
         const p = point(i);
