@@ -18,11 +18,22 @@ const ARABEXT = '۰۱۲۳۴۵۶۷۸۹';
  */
 export function editionDigits(text: string, lang: string): string {
   if (digitsOf(lang) === 'latn' || !/\d/.test(text)) return text;
+  // Names written in Latin letters keep their digits: "AC360", "bdnews24.com", the licence "CC BY 4.0".
   return text
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1٬')
-    .replace(/(\d)\.(?=\d)/g, '$1٫')
-    .replace(/[0-9]/g, (d) => ARABEXT[Number(d)]!);
+    .split(LATIN_NAME)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/(\d),(?=\d{3}(?!\d))/g, '$1٬')
+            .replace(/(\d)\.(?=\d)/g, '$1٫')
+            .replace(/[0-9]/g, (d) => ARABEXT[Number(d)]!),
+    )
+    .join('');
 }
+
+/** A word of Latin letters and digits together, or a Creative Commons licence with its version. */
+const LATIN_NAME = /(CC BY(?:-[A-Z]+)* \d(?:\.\d)?|\b[A-Za-z][\w.-]*\d[\w.-]*|\b\d+[A-Za-z][\w.-]*)/;
 
 /** Text that is an address, a path, a file name or an id, whose digits must stay Latin. */
 const TECHNICAL = /^(?:[a-z][a-z0-9+.-]*:|\/|#|\.{0,2}\/)|^[\w.-]+\.(?:csv|json|txt|svg|png|xml|html?)$/i;

@@ -54,3 +54,8 @@ test('a strings table in the edition’s digits: its texts and what its function
   assert.equal(fa.nested.y, 'از ۱۹۷۹');
   assert.equal(withEditionDigits(table, 'en-GB'), table);
 });
+
+test('names written in Latin letters keep their digits: a source such as AC360 or bdnews24.com, a licence', () => {
+  assert.equal(editionDigits('AC360 و bdnews24.com در 2021', 'fa-AF'), 'AC360 و bdnews24.com در ۲۰۲۱');
+  assert.equal(editionDigits('محل‌ها: GeoNames (CC BY 4.0)، 2,500 نفر', 'ps'), 'محل‌ها: GeoNames (CC BY 4.0)، ۲٬۵۰۰ نفر');
+});
