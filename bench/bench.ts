@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --runs 3] [-- --lighthouse]`: clean build time (median), then every page loaded in
- * Chromium with a cold cache from a compressing production server, the first search, and npm run serve's
+ * `npm run bench [-- --runs 3] [-- --lighthouse]`: clean build time of all three editions (median), then every
+ * page of every edition loaded in Chromium with a cold cache from a compressing production server, each edition's
+ * first search and offline precache, and npm run serve's
  * requests per second against nginx's (bench/hosting.ts), and search relevance over the golden set (precision
  * at 3, mean reciprocal rank). Prints tables and writes bench-results/bench.json.
  */
@@ -13,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { startServer } from '../src/hosting/server.ts';
 import { ensureChromium } from '../tests/support/chromium.ts';
 import { ROOT } from '../tests/support/project.ts';
-import { ROUTES, allPages } from '../tests/support/site.ts';
+import { CHAPTER_IDS, ROUTES, allPages, editionOfPage, routes } from '../tests/support/site.ts';
 import { BUILT_EDITIONS } from '../src/i18n/index.ts';
 import { precache as precachedFiles } from '../tests/support/transfers.ts';
 import { runGolden, summarise } from '../tests/search/golden.ts';
@@ -39,9 +40,14 @@ const browser = await chromium.launch({ executablePath, args: ['--disable-backgr
 const pages = [];
 for (const path of allPages(dist)) pages.push(await loadPage(browser, origin, path));
 const search = await timeSearch(browser, origin, ROUTES.chapter('round-one'), 'ceasefire', 'Loya Jirga');
+// The Dari and Pashto editions' first search, on their own index: "Doha", then "Taliban".
+const editionSearch: Record<string, Awaited<ReturnType<typeof timeSearch>>> = { en: search };
+for (const edition of BUILT_EDITIONS.filter((e) => e.prefix)) {
+  editionSearch[edition.id] = await timeSearch(browser, origin, routes('/', edition).chapter('round-one'), 'دوحه', edition.id === 'ps' ? 'طالبانو' : 'طالبان');
+}
 await browser.close();
 
-const precache = precachedFiles(dist);
+const precacheOf = Object.fromEntries(BUILT_EDITIONS.map((e) => [e.id, precachedFiles(dist, e.prefix)]));
 // Relevance: each edition's golden set (tests/search/golden*.yaml) against its own index in this build, in Node.
 const golden: Record<string, Awaited<ReturnType<typeof runGolden>>> = {};
 for (const edition of BUILT_EDITIONS) golden[edition.id] = await runGolden(dist, edition);
@@ -85,7 +91,13 @@ for (const [id, results] of Object.entries(golden)) {
     console.log(`  "${r.query}" (${r.kind}): best answer ${r.reciprocalRank ? `at rank ${Math.round(1 / r.reciprocalRank)}` : 'not in the first page'}; top three ${r.top.map((a) => a[0]).join(', ')}`);
   }
 }
-console.log(`Service worker precache: ${precache.length} files, ${kb(precache.reduce((n, f) => n + f.gzip, 0))} KB gzip`);
+for (const edition of BUILT_EDITIONS) {
+  const chapters = pages.filter((p) => editionOfPage(p.path) === edition && CHAPTER_IDS.some((id) => p.path === routes('/', edition).chapter(id)));
+  const first = editionSearch[edition.id]!;
+  const files = precacheOf[edition.id]!;
+  console.log(`${edition.lang}: chapter first visits ${chapters.map((p) => `${kb(p.total)}`).join(', ')} KB; first search ${kb(first.firstSearchBytes)} KB, `
+    + `first result ${first.firstResultMs.toFixed(0)} ms; its worker precaches ${files.length} files, ${kb(files.reduce((n, f) => n + f.gzip, 0))} KB gzip`);
+}
 if (hosting) printHostingRows(hosting);
 
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
@@ -96,8 +108,9 @@ writeFileSync(file, JSON.stringify({
   builds: { seconds: builds, median: median(builds) },
   pages,
   search,
+  editionSearch,
   relevance,
-  precache: { files: precache.length, gzipBytes: precache.reduce((n, f) => n + f.gzip, 0) },
+  precache: Object.fromEntries(Object.entries(precacheOf).map(([id, files]) => [id, { files: files.length, gzipBytes: files.reduce((n, f) => n + f.gzip, 0) }])),
   lighthouse,
   hosting,
 }, null, 2));

@@ -114,10 +114,11 @@ export async function timeSearch(browser: Browser, origin: string, path: string,
       const list = panel.querySelector('[data-search-results]')!;
       const status = panel.querySelector('[data-search-status]')!;
       list.replaceChildren();
-      // The whole term's results, not a prefix's shown while typing: the status names the term searched.
+      // The whole term's results, not a prefix's shown while typing: the status names the term searched
+      // (in English quotes, or the Dari and Pashto «»).
       w.firstHit = new Promise((resolve) => {
         new MutationObserver((_, observer) => {
-          if (list.querySelector('.search-hit') && status.textContent!.includes(`“${term}”`)) {
+          if (list.querySelector('.search-hit') && [`“${term}”`, `«${term}»`].some((quoted) => status.textContent!.includes(quoted))) {
             observer.disconnect();
             resolve(performance.now());
           }
