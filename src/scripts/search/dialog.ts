@@ -7,6 +7,15 @@ import { SEARCH_TYPES } from '../../site.ts';
 import { attachSearch } from './controller.ts';
 import { prepareSearch } from './engine.ts';
 import { t } from './strings.ts';
+import resultsStyles from '../../styles/search-results.css?inline';
+
+// This module loads when the dialog first opens: search is being used, so its files can start loading.
+prepareSearch();
+// The filters' and results' styles, which only the dialog's script draws (the dialog's own are in every
+// page). A constructed stylesheet, which the content security policy allows as it allows none inline.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(resultsStyles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const dialog = document.getElementById('search-dialog') as HTMLDialogElement & { returnFocus?: HTMLElement | null };
 const root = dialog.querySelector<HTMLElement>('[data-search-root]')!;
@@ -20,8 +29,6 @@ const idPrefix = 'dialog';
 root.insertAdjacentHTML('beforeend', filterPanelHtml({ idPrefix, all: t.all, more: t.moreLabel, groups: filterGroups(chapters, t, SEARCH_TYPES) }));
 root.querySelector('[data-search-input]')!.setAttribute('aria-controls', `${idPrefix}-results`);
 attachSearch(root, { syncUrl: false });
-// This module loads when the dialog first opens: search is being used, so its files can start loading.
-prepareSearch();
 
 dialog.addEventListener('close', () => dialog.returnFocus?.focus());
 // In a search field, Chromium's first Esc only clears the text; readers expect Esc to close search.
