@@ -122,5 +122,5 @@ test('the real troop levels lay out with every annotation clear at every width, 
 test('the plot’s width in the chart’s CSS is what the gutter and the right margin leave', () => {
   const css = readFileSync(new URL('../../src/components/chart/LineChart.astro', import.meta.url), 'utf8');
   const layout = layoutFor(2001, 2021);
-  assert.match(css, new RegExp(`\\.plot-area\\) \\{ width: calc\\(100% - ${layout.gutter + layout.right}px\\); \\}`));
+  assert.match(css, new RegExp(`\\.plot-area \\{ width: calc\\(100% - ${layout.gutter + layout.right}px\\); \\}`));
 });
