@@ -6,7 +6,7 @@
 import { listedChapters, printableWhole } from '../lib/chapters.ts';
 import { ANCHORS } from '../site.ts';
 import type { Chapter } from '../explainer.ts';
-import { searchPanelView, type SearchPanelView } from './search-panel.ts';
+import { searchFormView, type SearchFormView } from './search-panel.ts';
 import { linkOf, rich, type Link, type Rich, type ViewContext } from './shared.ts';
 
 export interface NavChapter {
@@ -36,7 +36,8 @@ export interface ChromeView {
     search: { action: string; label: string; fieldLabel: string; placeholder: string; button: string };
     darkMode: string;
   };
-  dialog: { title: string; keys: string; close: string; panel: SearchPanelView };
+  /** The dialog's filters are drawn by its script, from the header's chapters (src/scripts/search/dialog.ts). */
+  dialog: { title: string; keys: string; close: string; form: SearchFormView };
   /** `print` is the whole explainer's print page, when it is built; a chapter page puts its own there. */
   footer: { siteTitle: string; about: string; links: Link[]; print?: Link | undefined };
   /** The notice page.js shows on file://, and the service worker it registers over http(s). */
@@ -81,7 +82,7 @@ export function chromeView(chapters: readonly Chapter[], context: ViewContext): 
       },
       darkMode: t.header.darkMode,
     },
-    dialog: { title: t.search.dialogTitle, keys: t.search.keys, close: t.search.close, panel: searchPanelView(chapters, context, 'dialog') },
+    dialog: { title: t.search.dialogTitle, keys: t.search.keys, close: t.search.close, form: searchFormView(context, 'dialog') },
     footer: {
       siteTitle: t.site.title,
       about: t.footer.about,

@@ -6,6 +6,11 @@ import { plural } from './words.ts';
 
 /** What the search script writes. */
 export const searchResults = {
+  /** The filters' legends, their first choice, the types' names and the button for more results: the script draws the dialog's filters. */
+  legends: { chapter: 'Chapter', type: 'Type' },
+  all: 'All',
+  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group', commitment: 'Promise of the agreement', term: 'Glossary term' },
+  moreLabel: 'Show more results',
   /** Announced to screen readers and shown above the results. */
   summary: (n: number, term: string) => `${n} ${plural(n, 'result', 'results')} for “${term}”`,
   none: (term: string) => `No results for “${term}”. Try a shorter or different word, a name such as “Baradar”, or a year such as “2020”.`,

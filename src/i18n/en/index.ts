@@ -22,10 +22,11 @@ const search = {
   dialogTitle: 'Search',
   keys: '↑ ↓ to move · Enter to open · Esc to close',
   close: 'Close',
-  filters: { chapter: 'Chapter', type: 'Type' },
-  all: 'All',
-  types: { chapter: 'Chapter', event: 'Timeline event', actor: 'Person or group', commitment: 'Promise of the agreement', term: 'Glossary term' },
-  moreLabel: 'Show more results',
+  // The filters' words are the search script's too, which draws the dialog's filters (src/lib/filter-panel.ts).
+  filters: searchResults.legends,
+  all: searchResults.all,
+  types: searchResults.types,
+  moreLabel: searchResults.moreLabel,
   results: searchResults,
 };
 

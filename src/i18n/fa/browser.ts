@@ -7,6 +7,11 @@ import { plural } from './words.ts';
 
 /** What the search script writes. */
 export const searchResults = {
+  /** The filters' legends, their first choice, the types' names and the button for more results: the script draws the dialog's filters. */
+  legends: { chapter: 'فصل', type: 'نوع' },
+  all: 'همه',
+  types: { chapter: 'فصل', event: 'رویداد جدول زمانی', actor: 'فرد یا گروه', commitment: 'وعده توافق‌نامه', term: 'اصطلاح واژه‌نامه' },
+  moreLabel: 'نتایج بیشتر',
   /** Announced to screen readers and shown above the results. */
   summary: (n: number, term: string) => `${n} ${plural(n, 'نتیجه', 'نتیجه')} برای «${term}»`,
   none: (term: string) => `برای «${term}» نتیجه‌ای پیدا نشد. کلمه‌ای کوتاه‌تر یا دیگر، نامی مانند «برادر»، یا سالی مانند «2020» را امتحان کنید.`,

@@ -22,10 +22,11 @@ const search = {
   dialogTitle: 'جست‌وجو',
   keys: '↑ ↓ برای حرکت · Enter برای باز کردن · Esc برای بستن',
   close: 'بستن',
-  filters: { chapter: 'فصل', type: 'نوع' },
-  all: 'همه',
-  types: { chapter: 'فصل', event: 'رویداد جدول زمانی', actor: 'فرد یا گروه', commitment: 'وعده توافق‌نامه', term: 'اصطلاح واژه‌نامه' },
-  moreLabel: 'نتایج بیشتر',
+  // The filters' words are the search script's too, which draws the dialog's filters (src/lib/filter-panel.ts).
+  filters: searchResults.legends,
+  all: searchResults.all,
+  types: searchResults.types,
+  moreLabel: searchResults.moreLabel,
   results: searchResults,
 };
 

@@ -7,6 +7,11 @@ import { plural } from './words.ts';
 
 /** What the search script writes. */
 export const searchResults = {
+  /** The filters' legends, their first choice, the types' names and the button for more results: the script draws the dialog's filters. */
+  legends: { chapter: 'فصل', type: 'ډول' },
+  all: 'ټول',
+  types: { chapter: 'فصل', event: 'د مهال وېش پېښه', actor: 'کس یا ډله', commitment: 'د تړون ژمنه', term: 'د وییپانګې اصطلاح' },
+  moreLabel: 'نورې پایلې وښیه',
   /** Announced to screen readers and shown above the results. */
   summary: (n: number, term: string) => `د «${term}» لپاره ${n} ${plural(n, 'پایله', 'پایلې')}`,
   none: (term: string) => `د «${term}» لپاره هېڅ پایله ونه موندل شوه. لنډه یا بله کلمه، یو نوم لکه «برادر»، یا یو کال لکه «2020» وازمویئ.`,

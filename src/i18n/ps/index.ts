@@ -23,10 +23,11 @@ const search = {
   dialogTitle: 'لټون',
   keys: '↑ ↓ د تګ لپاره · Enter د پرانیستلو لپاره · Esc د بندولو لپاره',
   close: 'بندول',
-  filters: { chapter: 'فصل', type: 'ډول' },
-  all: 'ټول',
-  types: { chapter: 'فصل', event: 'د مهال وېش پېښه', actor: 'کس یا ډله', commitment: 'د تړون ژمنه', term: 'د وییپانګې اصطلاح' },
-  moreLabel: 'نورې پایلې وښیه',
+  // The filters' words are the search script's too, which draws the dialog's filters (src/lib/filter-panel.ts).
+  filters: searchResults.legends,
+  all: searchResults.all,
+  types: searchResults.types,
+  moreLabel: searchResults.moreLabel,
   results: searchResults,
 };
 

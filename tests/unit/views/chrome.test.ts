@@ -53,7 +53,8 @@ test('past the listed maximum, the header points to the home page’s contents a
   const chrome = chromeView(many, context);
   assert.deepEqual(chrome.header.chapters, []);
   assert.deepEqual(chrome.header.allChapters, { href: '/sub/#chapters-heading', text: `All ${many.length} chapters` });
-  assert.deepEqual(chrome.dialog.panel.groups.map((g) => g.name), ['type']);
+  // The search page's filters, and the dialog's, drawn from the header's chapters (src/scripts/search/dialog.ts).
+  assert.deepEqual(searchPanelView(many, context, 'page').groups.map((g) => g.name), ['type']);
 });
 
 test('past the printable maximum, the footer no longer links to the whole explainer’s print page', () => {
