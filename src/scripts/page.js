@@ -41,7 +41,8 @@
   addEventListener('load', () => {
     const n = byId('needs-server');
     if (location.protocol == 'file:') n.hidden = false;
-    else navigator.serviceWorker?.register(n.dataset.sw).then((r) => {
+    // A ZIM copy for Kiwix has no worker (src/hosting/zim-transform.ts drops data-sw).
+    else if (n.dataset.sw) navigator.serviceWorker?.register(n.dataset.sw).then((r) => {
       // A newer build's worker waits beside the active one: the bar that offers it loads only then.
       const offer = () => r.waiting && r.active && import(n.dataset.update);
       offer();
@@ -69,7 +70,7 @@
   addEventListener('submit', (e) => {
     if (!e.target.matches('[data-search-opener]')) return;
     e.preventDefault();
-    openSearch(e.target.q.value);
+    openSearch(e.target.querySelector('[type=search]').value); // named pattern in a ZIM copy, for Kiwix
   });
   addEventListener('keydown', (e) => {
     // Escape closes the header menu (a disclosure) from inside it, as it closes other menus.

@@ -19,7 +19,9 @@ interface Pagefind extends PagefindSearch {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const base = import.meta.env.BASE_URL;
+// The site's top, from this module's own address (built modules live in <top>/_astro/): right under any
+// prefix, such as the one Kiwix serves a ZIM copy under (src/hosting/zim.ts). The dev server serves sources.
+const base = import.meta.env.DEV ? import.meta.env.BASE_URL : new URL('../', import.meta.url).pathname;
 const files = searchVocabularyFiles(EDITIONS.find((e) => e.lang === document.documentElement.lang) ?? EDITIONS[0]);
 let loading: Promise<[Pagefind, QueryNames]> | undefined;
 let suggesting: Promise<Suggester> | undefined;

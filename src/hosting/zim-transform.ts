@@ -1,0 +1,96 @@
+/**
+ * The changes that turn a copy of dist/ into the content of a ZIM file for Kiwix (src/hosting/zim.ts).
+ * A ZIM is served under a prefix that changes from reader to reader (kiwix-serve's /<book>/, an app's own
+ * scheme), so every address the pages and scripts use must be relative to the file that names it, and a
+ * ZIM has no folders: a link to round-one/ must name round-one/index.html. Pure functions over text.
+ */
+import { posix } from 'node:path';
+
+/** Answers whether a file (a path relative to the site's top, no leading slash) is in the copy. */
+export type Exists = (path: string) => boolean;
+
+/** The file a root-absolute address ("/round-one/#x") names, relative to the top, or undefined. */
+export function targetOf(address: string, exists: Exists): string | undefined {
+  if (!address.startsWith('/') || address.startsWith('//')) return undefined;
+  const path = decodeURI(address.replace(/[?#].*$/s, '')).slice(1);
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  if (!exists(path) && exists(`${path}/index.html`)) return `${path}/index.html`;
+  return path;
+}
+
+/** The address of `target` (relative to the top) as seen from the file `from`, keeping a query and hash. */
+export function relativeAddress(from: string, address: string, exists: Exists): string {
+  const target = targetOf(address, exists);
+  if (target === undefined) return address;
+  const tail = address.match(/[?#].*$/s)?.[0] ?? '';
+  const relative = posix.relative(posix.dirname(`/${from}`), `/${target}`);
+  return encodeURI(relative) + tail;
+}
+
+/** The addresses of Kiwix's own full-text search, for the site's search forms where no script runs. */
+export interface KiwixSearch {
+  /** The book's name in kiwix-serve: the ZIM's file name without .zim. */
+  book: string;
+}
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'poster']);
+const DATA_ATTRIBUTE = /^data-[\w-]+$/;
+
+/**
+ * One page of the copy, rewritten: root-absolute href, src, srcset, action and poster values become
+ * relative, and so do data-* values that name a file (the modules page.js loads); the service worker's
+ * address (data-sw) goes, so none is registered; and the search forms, which scripts take over, send a
+ * reader without scripts to Kiwix's full-text search (kiwix-serve's <root>/search?content=<book>&pattern=…).
+ * Addresses in <meta> (Open Graph) and canonical links are absolute URLs of the real site and stay.
+ */
+export function rewriteHtml(html: string, from: string, exists: Exists, kiwix: KiwixSearch): string {
+  const depth = from.split('/').length - 1;
+  const kiwixSearch = `${'../'.repeat(depth + 1)}search`;
+  return html.replace(/<(form|[a-z][\w-]*)\b([^>]*)>/g, (tag, name: string, attributes: string) => {
+    const isSearchForm = name === 'form' && / action="\/[^"]*search\/"/.test(attributes);
+    let rewritten = attributes
+      .replace(/\sdata-sw="[^"]*"/, '')
+      .replace(/(\s)([\w:-]+)="([^"]*)"/g, (whole, space: string, attribute: string, value: string) => {
+        if (isSearchForm && attribute === 'action') return `${space}action="${kiwixSearch}"`;
+        if (attribute === 'srcset') {
+          const list = value.replace(/(^|,\s*)(\/[^\s,]*)/g, (_, lead: string, url: string) => lead + relativeAddress(from, url, exists));
+          return `${space}srcset="${list}"`;
+        }
+        const isUrl = URL_ATTRIBUTES.has(attribute) || (DATA_ATTRIBUTE.test(attribute) && value.startsWith('/') && exists(value.slice(1)));
+        return isUrl ? `${space}${attribute}="${relativeAddress(from, value, exists)}"` : whole;
+      });
+    if (isSearchForm) rewritten += ` data-kiwix-book="${kiwix.book}"`;
+    return `<${name}${rewritten}>`;
+  })
+    // The search forms' fields, named as kiwix-serve expects, with the book beside them.
+    .replace(/(<form\b[^>]*data-kiwix-book="([^"]*)"[^>]*>)([\s\S]*?)(<\/form>)/g, (_, open: string, book: string, body: string, close: string) =>
+      `${open.replace(/ data-kiwix-book="[^"]*"/, '')}<input type="hidden" name="content" value="${book}">${body.replace(/<input\b[^>]*>/g, (input) => (/ type="search"/.test(input) ? input.replace(' name="q"', ' name="pattern"') : input))}${close}`);
+}
+
+/** A stylesheet of the copy with root-absolute url() values made relative to it. */
+export function rewriteCss(css: string, from: string, exists: Exists): string {
+  return css.replace(/url\((["']?)(\/[^)"']*)\1\)/g, (_, quote: string, url: string) => `url(${quote}${relativeAddress(from, url, exists)}${quote})`);
+}
+
+/**
+ * A module in _astro/ with the addresses the bundler wrote for its sibling modules ("/_astro/x.js", loaded
+ * with import()) made relative to it: import() resolves a relative address against the importing module.
+ */
+export function rewriteModule(js: string, from: string, exists: Exists): string {
+  return js.replace(/([`"'])(\/_astro\/[^`"'\s]+)\1/g, (whole, quote: string, url: string) =>
+    exists(url.slice(1)) ? `${quote}./${relativeAddress(from, url, exists)}${quote}` : whole);
+}
+
+/**
+ * kiwix-serve answers a folder's address (round-one/) with nothing, while Pagefind's results and the
+ * names search links to name folders: a redirect per folder page sends them to its index.html.
+ * Lines of zimwriterfs's --redirects file: path, title, target (tab-separated; none may be empty).
+ */
+export function folderRedirects(files: string[]): string {
+  return files
+    .filter((f) => f.endsWith('/index.html'))
+    .map((f) => f.slice(0, -'index.html'.length))
+    .sort()
+    .map((folder) => `${folder}\t${folder.slice(0, -1)}\t${folder}index.html\n`)
+    .join('');
+}
