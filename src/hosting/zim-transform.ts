@@ -5,6 +5,7 @@
  * ZIM has no folders: a link to round-one/ must name round-one/index.html. Pure functions over text.
  */
 import { posix } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 /** Answers whether a file (a path relative to the site's top, no leading slash) is in the copy. */
 export type Exists = (path: string) => boolean;
@@ -81,16 +82,26 @@ export function rewriteModule(js: string, from: string, exists: Exists): string 
     exists(url.slice(1)) ? `${quote}./${relativeAddress(from, url, exists)}${quote}` : whole);
 }
 
+/** A root-absolute folder address with its page named: "/round-one/#x" → "/round-one/index.html#x". */
+export function withIndexPage(address: string): string {
+  return address.startsWith('/') && !address.startsWith('//') ? address.replace(/\/(?=$|[?#])/, '/index.html') : address;
+}
+
 /**
- * kiwix-serve answers a folder's address (round-one/) with nothing, while Pagefind's results and the
- * names search links to name folders: a redirect per folder page sends them to its index.html.
- * Lines of zimwriterfs's --redirects file: path, title, target (tab-separated; none may be empty).
+ * Search data with every "url" naming a page file: kiwix-serve answers a folder's address (round-one/)
+ * with nothing, and zimwriterfs 3.1's redirects file cannot be used (it rejects every line). The
+ * addresses stay root-absolute: search puts the site's top (found from its own module's address) before them.
  */
-export function folderRedirects(files: string[]): string {
-  return files
-    .filter((f) => f.endsWith('/index.html'))
-    .map((f) => f.slice(0, -'index.html'.length))
-    .sort()
-    .map((folder) => `${folder}\t${folder.slice(0, -1)}\t${folder}index.html\n`)
-    .join('');
+export function withIndexPages(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withIndexPages);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, key === 'url' && typeof v === 'string' ? withIndexPage(v) : withIndexPages(v)]));
+}
+
+/** Pagefind's fragment files are gzipped "pagefind_dcd" + JSON: the same, with page-file addresses. */
+export function rewriteFragment(fragment: Buffer): Buffer {
+  const text = gunzipSync(fragment).toString('utf8');
+  const signature = 'pagefind_dcd';
+  if (!text.startsWith(signature)) throw new Error('not a Pagefind fragment');
+  return gzipSync(signature + JSON.stringify(withIndexPages(JSON.parse(text.slice(signature.length)))));
 }

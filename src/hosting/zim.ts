@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { buildNeeded } from './package.ts';
-import { folderRedirects, rewriteCss, rewriteHtml, rewriteModule } from './zim-transform.ts';
+import { rewriteCss, rewriteFragment, rewriteHtml, rewriteModule, withIndexPages } from './zim-transform.ts';
 
 /** The ZIM's metadata (the openZIM conventions: title ≤ 30 characters, description ≤ 80). */
 export const ZIM_METADATA = {
@@ -28,7 +28,7 @@ export const ZIM_METADATA = {
 
 /** Files the ZIM leaves out: the service worker (Kiwix serves the pages itself), host rules, precompressed copies. */
 export function leftOut(path: string): boolean {
-  return /\.(br|gz)$/.test(path) || path === '_headers' || path === 'sw.js' || path === 'offline-files.json';
+  return /\.(br|gz)$/.test(path) || path === '_headers' || /(^|\/)(sw\.js|offline-files\.json)$/.test(path);
 }
 
 /** Every file under dir, relative to it, with forward slashes, sorted. */
@@ -39,17 +39,21 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** Makes sure zimwriterfs is there: installs zim-tools as root, else says in one line what to install. */
-function ensureZimwriterfs(): void {
-  const has = () => spawnSync('zimwriterfs', ['--version'], { stdio: 'ignore' }).status === 0;
+/**
+ * Makes sure a command from a Debian package is there (zimwriterfs from zim-tools; the tests' kiwix-serve
+ * and zimdump): installs the package with apt when run as root, else says in one line what to install.
+ */
+export function ensureDebianTool(command: string, pkg: string): void {
+  const has = () => spawnSync(command, ['--version'], { stdio: 'ignore' }).error === undefined;
   if (has()) return;
   if (process.getuid?.() === 0) {
-    console.log('Installing zim-tools (zimwriterfs) with apt…');
-    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', 'zim-tools'], { stdio: 'inherit' });
+    console.log(`Installing ${pkg} (${command}) with apt…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env });
     if (has()) return;
   }
-  throw new Error('zimwriterfs is missing: install zim-tools (Debian/Ubuntu: sudo apt-get install zim-tools), then run npm run package:zim again.');
+  throw new Error(`${command} is missing: install ${pkg} (Debian/Ubuntu: sudo apt-get install ${pkg}), then try again.`);
 }
 
 export interface ZimOptions {
@@ -74,7 +78,7 @@ export function packageZim(options: ZimOptions): string {
     const build = spawnSync('npm', ['run', 'build', ...outDirArgs], { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_BASE: '/' } });
     if (build.status !== 0) throw new Error('The build failed; no ZIM was written.');
   }
-  ensureZimwriterfs();
+  ensureDebianTool('zimwriterfs', 'zim-tools');
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const book = `explainer_${date}`;
   const stage = mkdtempSync(join(tmpdir(), 'explainer-zim-'));
@@ -89,13 +93,13 @@ export function packageZim(options: ZimOptions): string {
       if (file.endsWith('.html')) writeFileSync(path, rewriteHtml(readFileSync(path, 'utf8'), file, exists, { book }));
       else if (file.endsWith('.css')) writeFileSync(path, rewriteCss(readFileSync(path, 'utf8'), file, exists));
       else if (file.startsWith('_astro/') && file.endsWith('.js')) writeFileSync(path, rewriteModule(readFileSync(path, 'utf8'), file, exists));
+      else if (file.endsWith('.pf_fragment')) writeFileSync(path, rewriteFragment(readFileSync(path)));
+      else if (/^pagefind\/names\.[^/]+\.json$/.test(file)) writeFileSync(path, JSON.stringify(withIndexPages(JSON.parse(readFileSync(path, 'utf8')))));
     }
     // Kiwix's 48×48 illustration, from the favicon.
     const illustration = 'zim-illustration-48.png';
     const svg = readFileSync(join(site, 'favicon.svg'), 'utf8');
     writeFileSync(join(site, illustration), new Resvg(svg, { fitTo: { mode: 'width', value: 48 } }).render().asPng());
-    const redirects = join(stage, 'redirects.tsv');
-    writeFileSync(redirects, folderRedirects(files));
 
     const outDir = resolve(options.outDir ?? join(root, 'dist-zim'));
     mkdirSync(outDir, { recursive: true });
@@ -105,7 +109,7 @@ export function packageZim(options: ZimOptions): string {
     const args = [
       `--welcome=index.html`, `--illustration=${illustration}`, `--language=${m.language}`, `--title=${m.title}`,
       `--description=${m.description}`, `--creator=${m.creator}`, `--publisher=${m.publisher}`, `--name=${m.name}`,
-      `--tags=${m.tags}`, `--scraper=afghan-peace-talks-explainer npm run package:zim`, `--redirects=${redirects}`, '--threads=2',
+      `--tags=${m.tags}`, `--scraper=afghan-peace-talks-explainer npm run package:zim`, '--threads=2',
       site, file,
     ];
     const run = spawnSync('zimwriterfs', args, { encoding: 'utf8' });

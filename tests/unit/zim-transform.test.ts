@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { folderRedirects, relativeAddress, rewriteCss, rewriteHtml, rewriteModule, targetOf } from '../../src/hosting/zim-transform.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { relativeAddress, rewriteCss, rewriteFragment, rewriteHtml, rewriteModule, targetOf, withIndexPage, withIndexPages } from '../../src/hosting/zim-transform.ts';
 import { leftOut } from '../../src/hosting/zim.ts';
 
 const files = new Set(['index.html', 'round-one/index.html', 'fa/round-one/index.html', 'search/index.html', '_astro/a.css', '_astro/dialog-x.js', '_astro/fa-y.js', 'favicon.svg', 'share/x.png', 'data/actors.json']);
@@ -67,12 +68,18 @@ test('modules: sibling module addresses relative to the module, others untouched
     'p=`./fa-y.js`,q="./dialog-x.js",r=`/_astro/gone.js`,s=`/`');
 });
 
-test('every folder page gets a redirect from its folder address', () => {
-  assert.equal(folderRedirects(['index.html', 'round-one/index.html', 'fa/round-one/index.html', 'favicon.svg']),
-    'fa/round-one/\tfa/round-one\tfa/round-one/index.html\nround-one/\tround-one\tround-one/index.html\n');
+test('search data names page files, not folders', () => {
+  assert.equal(withIndexPage('/timeline/#event-x'), '/timeline/index.html#event-x');
+  assert.equal(withIndexPage('/'), '/index.html');
+  assert.equal(withIndexPage('/data/actors.json'), '/data/actors.json');
+  assert.deepEqual(withIndexPages({ url: '/fa/people/#a', title: '/x/', sub_results: [{ url: '/fa/people/?highlight=b#c' }] }),
+    { url: '/fa/people/index.html#a', title: '/x/', sub_results: [{ url: '/fa/people/index.html?highlight=b#c' }] });
+  const fragment = gzipSync('pagefind_dcd{"url":"/round-one/","content":"x"}');
+  assert.equal(gunzipSync(rewriteFragment(fragment)).toString(), 'pagefind_dcd{"url":"/round-one/index.html","content":"x"}');
+  assert.throws(() => rewriteFragment(gzipSync('{}')), /not a Pagefind fragment/);
 });
 
 test('the ZIM leaves out the service worker, host rules and precompressed copies', () => {
-  for (const path of ['sw.js', '_headers', 'index.html.br', '_astro/a.css.gz', 'offline-files.json']) assert.equal(leftOut(path), true, path);
+  for (const path of ['sw.js', 'fa/sw.js', 'ps/offline-files.json', '_headers', 'index.html.br', '_astro/a.css.gz', 'offline-files.json']) assert.equal(leftOut(path), true, path);
   for (const path of ['index.html', '_astro/a.css', 'data/actors.json', 'pagefind/pagefind.js']) assert.equal(leftOut(path), false, path);
 });
