@@ -62,6 +62,12 @@ ANY STATIC WEB SERVER (nginx, Apache, IIS, Caddy, ...)
   - Apache:  ErrorDocument 404 ${base}404.html   AddType application/wasm .wasm
              Header always set <each header from _headers>   (mod_headers)
 
+KIWIX AND INTERNET-IN-A-BOX
+  The same site is also made as one ZIM file (explainer_<date>.zim, from npm run package:zim where the
+  explainer's source is installed) for Kiwix readers and Internet-in-a-Box: add it to the library, or
+  serve it with   kiwix-serve --port 8080 explainer_<date>.zim   (Debian/Ubuntu: apt-get install kiwix-tools).
+  It needs no web server set-up, carries its own full-text index, and keeps the site's own search too.
+
 OFFLINE READING
   On a first visit over https:// or http://localhost, the site stores itself in the browser (a
   service worker); its pages and search then work with no connection at all. When you publish a new

@@ -122,5 +122,6 @@ test('HOW-TO-SERVE.txt: the one-line server and what it lacks, why files from di
   assert.match(text, /application\/wasm/);
   assert.match(text, /_headers/);
   assert.match(text, /nginx/);
+  assert.match(text, /KIWIX AND INTERNET-IN-A-BOX[\s\S]*npm run package:zim[\s\S]*kiwix-serve --port 8080 explainer_<date>\.zim/);
   assert.match(howToServe('/explainers/afghanistan/', '2026-03-01'), /open http:\/\/localhost:8000\/explainers\/afghanistan\/ /);
 });
