@@ -68,6 +68,14 @@ export function rewriteHtml(html: string, from: string, exists: Exists, kiwix: K
       `${open.replace(/ data-kiwix-book="[^"]*"/, '')}<input type="hidden" name="content" value="${book}">${body.replace(/<input\b[^>]*>/g, (input) => (/ type="search"/.test(input) ? input.replace(' name="q"', ' name="pattern"') : input))}${close}`);
 }
 
+/**
+ * The search page's notice for readers without scripts (shown until a script removes it), with a sentence
+ * saying that the search box still works in Kiwix, since it leads to Kiwix's own search (rewriteHtml).
+ */
+export function withKiwixSearchNote(html: string, note: string): string {
+  return html.includes('data-search-root') ? html.replace(/(<p\b[^>]*\sdata-needs-js[^>]*>[\s\S]*?)(<\/p>)/, `$1 ${note}$2`) : html;
+}
+
 /** A stylesheet of the copy with root-absolute url() values made relative to it. */
 export function rewriteCss(css: string, from: string, exists: Exists): string {
   return css.replace(/url\((["']?)(\/[^)"']*)\1\)/g, (_, quote: string, url: string) => `url(${quote}${relativeAddress(from, url, exists)}${quote})`);

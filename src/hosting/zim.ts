@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { buildNeeded } from './package.ts';
-import { rewriteCss, rewriteFragment, rewriteHtml, rewriteModule, withIndexPages } from './zim-transform.ts';
+import { BUILT_EDITIONS, localeOf } from '../i18n/index.ts';
+import { rewriteCss, rewriteFragment, rewriteHtml, rewriteModule, withIndexPages, withKiwixSearchNote } from './zim-transform.ts';
 
 /** The ZIM's metadata (the openZIM conventions: title ≤ 30 characters, description ≤ 80). */
 export const ZIM_METADATA = {
@@ -29,6 +30,12 @@ export const ZIM_METADATA = {
 /** Files the ZIM leaves out: the service worker (Kiwix serves the pages itself), host rules, precompressed copies. */
 export function leftOut(path: string): boolean {
   return /\.(br|gz)$/.test(path) || path === '_headers' || /(^|\/)(sw\.js|offline-files\.json)$/.test(path);
+}
+
+/** The sentence for the search page's no-script notice in the edition a file belongs to. */
+function noteFor(file: string): string {
+  const edition = BUILT_EDITIONS.find((e) => e.prefix && file.startsWith(e.prefix)) ?? BUILT_EDITIONS.find((e) => !e.prefix)!;
+  return localeOf(edition).t.search.needsJsInKiwix;
 }
 
 /** Every file under dir, relative to it, with forward slashes, sorted. */
@@ -90,7 +97,7 @@ export function packageZim(options: ZimOptions): string {
     const exists = (path: string) => present.has(path);
     for (const file of files) {
       const path = join(site, file);
-      if (file.endsWith('.html')) writeFileSync(path, rewriteHtml(readFileSync(path, 'utf8'), file, exists, { book }));
+      if (file.endsWith('.html')) writeFileSync(path, withKiwixSearchNote(rewriteHtml(readFileSync(path, 'utf8'), file, exists, { book }), noteFor(file)));
       else if (file.endsWith('.css')) writeFileSync(path, rewriteCss(readFileSync(path, 'utf8'), file, exists));
       else if (file.startsWith('_astro/') && file.endsWith('.js')) writeFileSync(path, rewriteModule(readFileSync(path, 'utf8'), file, exists));
       else if (file.endsWith('.pf_fragment')) writeFileSync(path, rewriteFragment(readFileSync(path)));

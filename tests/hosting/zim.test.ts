@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { ensureDebianTool, packageZim, ZIM_METADATA } from '../../src/hosting/zim.ts';
-import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
+import { BUILT_EDITIONS, localeOf } from '../../src/i18n/index.ts';
 import { ensureChromium } from '../support/chromium.ts';
 import { DIST, ROOT } from '../support/project.ts';
 import { allPages, CHAPTER_IDS } from '../support/site.ts';
@@ -144,6 +144,9 @@ test("without scripts, the header's search form leads to Kiwix's full-text searc
   await tab.waitForURL(/\/search\?/);
   assert.equal(new URL(tab.url()).pathname, `${PREFIX}/search`);
   assert.ok(await tab.locator(`a[href*="/${book}/round-one/index.html"]`).count() > 0);
+  // and the site's search page says so
+  await tab.goto(page('ps/search/index.html'));
+  assert.match(await tab.locator('[data-needs-js]').innerText(), new RegExp(localeOf(BUILT_EDITIONS.find((e) => e.id === 'ps')!).t.search.needsJsInKiwix.slice(0, 20)));
   await context.close();
 });
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { relativeAddress, rewriteCss, rewriteFragment, rewriteHtml, rewriteModule, targetOf, withIndexPage, withIndexPages } from '../../src/hosting/zim-transform.ts';
+import { relativeAddress, rewriteCss, rewriteFragment, rewriteHtml, rewriteModule, targetOf, withIndexPage, withIndexPages, withKiwixSearchNote } from '../../src/hosting/zim-transform.ts';
 import { leftOut } from '../../src/hosting/zim.ts';
 
 const files = new Set(['index.html', 'round-one/index.html', 'fa/round-one/index.html', 'search/index.html', '_astro/a.css', '_astro/dialog-x.js', '_astro/fa-y.js', 'favicon.svg', 'share/x.png', 'data/actors.json']);
@@ -56,6 +56,13 @@ test('without scripts, the search forms lead to Kiwix full-text search for this 
   assert.match(top, /<form action="elsewhere\/index\.html"><input name="q" type="search"><\/form>$/, 'other forms keep their fields');
   // kiwix-serve serves pages at <root>/<book>/<path> and its search at <root>/search
   assert.match(rewriteHtml(html, 'fa/round-one/index.html', exists, { book: 'b' }), /action="\.\.\/\.\.\/\.\.\/search"/);
+});
+
+test("the search page's no-script notice says that the search box works in Kiwix", () => {
+  const page = '<p class="notice" data-needs-js>Search needs JavaScript, see the <a href="index.html">home page</a>.</p><div data-search-root></div><p>x</p>';
+  assert.equal(withKiwixSearchNote(page, 'In Kiwix it works.'), '<p class="notice" data-needs-js>Search needs JavaScript, see the <a href="index.html">home page</a>. In Kiwix it works.</p><div data-search-root></div><p>x</p>');
+  const offline = '<p class="notice" data-needs-js>Offline needs JavaScript.</p>';
+  assert.equal(withKiwixSearchNote(offline, 'In Kiwix it works.'), offline, 'only on the search page');
 });
 
 test('stylesheets: url() values relative to the stylesheet', () => {

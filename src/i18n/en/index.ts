@@ -16,6 +16,8 @@ const search = {
   title: 'Search',
   description: 'Search every chapter, the timeline and who’s who for a name, a date or a term.',
   needsJs: (home: Part) => ['Search runs in your browser and needs JavaScript. If it is switched off, every chapter is still listed on the ', home, '.'],
+  /** Added to needsJs in the ZIM copy for Kiwix (src/hosting/zim.ts), where the search box still works without scripts. */
+  needsJsInKiwix: 'In Kiwix, the search box at the top of each page still works: it searches with Kiwix’s own full-text search.',
   homePage: 'home page',
   label: 'Search all chapters, the timeline and who’s who',
   button: 'Search',
