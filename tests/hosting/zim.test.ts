@@ -122,7 +122,7 @@ test('the chart, the map and the footnotes are there, styled', async () => {
   await tab.close();
 });
 
-test("the site's own search works in kiwix-serve, and its results open", async () => {
+test("the site's own search works in kiwix-serve, and its results open with the term marked", async () => {
   const tab = await browser.newPage();
   await tab.goto(page('round-one/index.html'));
   await tab.locator('#site-search').fill('Khalilzad');
@@ -130,8 +130,10 @@ test("the site's own search works in kiwix-serve, and its results open", async (
   await first.waitFor({ timeout: 10_000 });
   const href = await first.getAttribute('href');
   assert.ok(href?.startsWith(`${PREFIX}/${book}/`), href ?? 'no link');
-  const response = await fetch(new URL(href!, origin));
-  assert.equal(response.status, 200, href!);
+  await first.click();
+  await tab.waitForURL(/index\.html\?highlight=/);
+  // The result's page marks the term (Pagefind's highlighter, loaded from the site's top under the prefix).
+  await tab.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
   await tab.close();
 });
 
