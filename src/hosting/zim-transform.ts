@@ -19,9 +19,21 @@ export function targetOf(address: string, exists: Exists): string | undefined {
   return path;
 }
 
+/**
+ * A relative address ("../round-two/", as chapters link each other) as seen from the top, root-absolute;
+ * anything else (absolute URLs, "#x", "?q=", root-absolute addresses) as it is.
+ */
+export function fromTop(from: string, address: string): string {
+  if (/^([a-z][a-z\d+.-]*:|[/#?]|$)/i.test(address)) return address;
+  const tail = address.match(/[?#].*$/s)?.[0] ?? '';
+  const path = address.slice(0, address.length - tail.length);
+  const resolved = posix.join(posix.dirname(`/${from}`), path);
+  return (path.endsWith('/') && !resolved.endsWith('/') ? `${resolved}/` : resolved) + tail;
+}
+
 /** The address of `target` (relative to the top) as seen from the file `from`, keeping a query and hash. */
 export function relativeAddress(from: string, address: string, exists: Exists): string {
-  const target = targetOf(address, exists);
+  const target = targetOf(fromTop(from, address), exists);
   if (target === undefined) return address;
   const tail = address.match(/[?#].*$/s)?.[0] ?? '';
   const relative = posix.relative(posix.dirname(`/${from}`), `/${target}`);
@@ -39,7 +51,7 @@ const DATA_ATTRIBUTE = /^data-[\w-]+$/;
 
 /**
  * One page of the copy, rewritten: root-absolute href, src, srcset, action and poster values become
- * relative, and so do data-* values that name a file (the modules page.js loads); the service worker's
+ * relative, and relative ones that name a folder name its index.html, and so do data-* values that name a file (the modules page.js loads); the service worker's
  * address (data-sw) goes, so none is registered; and the search forms, which scripts take over, send a
  * reader without scripts to Kiwix's full-text search (kiwix-serve's <root>/search?content=<book>&pattern=…).
  * Addresses in <meta> (Open Graph) and canonical links are absolute URLs of the real site and stay.

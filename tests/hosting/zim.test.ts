@@ -80,6 +80,13 @@ test('the file is named by its date and carries the metadata, the main page and 
   for (const left of ['sw.js', 'fa/sw.js', '_headers', 'index.html.br']) assert.ok(!list.includes(left), `${left} is left out`);
 });
 
+test('zimcheck passes every check: internal links (folder links name their index.html), metadata, main page, illustration', () => {
+  const check = spawnSync('zimcheck', ['-A', zim], { encoding: 'utf8' });
+  assert.equal(check.status, 0, check.stdout + check.stderr);
+  assert.match(check.stdout, /Overall Test Status: Pass/);
+  assert.doesNotMatch(check.stdout, /\[ERROR\]/);
+});
+
 test('every page loads under the prefix with no failed request, its stylesheets applied and no service worker', async () => {
   const context = await browser.newContext();
   const failed: string[] = [];

@@ -26,6 +26,16 @@ test('addresses become relative to the file that names them, keeping query and h
   assert.equal(relativeAddress('index.html', 'https://example.org/x', exists), 'https://example.org/x');
 });
 
+test('relative addresses that name a folder name its index.html; others stay as they are', () => {
+  assert.equal(relativeAddress('round-one/index.html', '../fa/round-one/', exists), '../fa/round-one/index.html');
+  assert.equal(relativeAddress('fa/round-one/index.html', '../round-one/#a', exists), 'index.html#a');
+  assert.equal(relativeAddress('index.html', 'round-one/?highlight=x', exists), 'round-one/index.html?highlight=x');
+  assert.equal(relativeAddress('round-one/index.html', '../favicon.svg', exists), '../favicon.svg');
+  for (const kept of ['#fn1', '?q=a', 'mailto:a@example.org', 'https://example.org/a/', 'data:image/png;base64,x']) {
+    assert.equal(relativeAddress('round-one/index.html', kept, exists), kept);
+  }
+});
+
 test('pages: links, assets and module addresses relative; no service worker; absolute URLs of the real site kept', () => {
   const html = [
     '<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="https://example.org/round-one/">',

@@ -10,6 +10,7 @@ import suggestModule from './suggest.ts?worker&url';
 import { QueryNames, type SearchNames, type SearchWords } from '../../lib/search-vocabulary.ts';
 import { queryFormOf } from '../../lib/search-text.ts';
 import { EDITIONS, searchVocabularyFiles } from '../../site.ts';
+import { siteTop as base } from '../site-top.ts';
 
 export type { SearchOutcome };
 
@@ -19,9 +20,6 @@ interface Pagefind extends PagefindSearch {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-// The site's top, from this module's own address (built modules live in <top>/_astro/): right under any
-// prefix, such as the one Kiwix serves a ZIM copy under (src/hosting/zim.ts). The dev server serves sources.
-const base = import.meta.env.DEV ? import.meta.env.BASE_URL : new URL('../', import.meta.url).pathname;
 const files = searchVocabularyFiles(EDITIONS.find((e) => e.lang === document.documentElement.lang) ?? EDITIONS[0]);
 let loading: Promise<[Pagefind, QueryNames]> | undefined;
 let suggesting: Promise<Suggester> | undefined;

@@ -4,9 +4,8 @@
  */
 import { safeDecode } from '../../lib/safe-decode.ts';
 import { highlightTerms } from '../../lib/highlight-terms.ts';
+import { siteTop as base } from '../site-top.ts';
 
-// The site's top, from this module's address, as in engine.ts: right under a Kiwix prefix too.
-const base = import.meta.env.DEV ? import.meta.env.BASE_URL : new URL('../', import.meta.url).pathname;
 
 interface HighlightOptions {
   highlightParam: string;
