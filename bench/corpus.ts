@@ -14,7 +14,7 @@ const PLACES = ['Herat', 'Kunduz', 'Mazar-i-Sharif', 'Jalalabad', 'Ghazni', 'Hel
 function split(mdx: string) {
   const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
   const notes = body.split('\n').filter((l) => /^\[\^[^\]]+\]:/.test(l));
-  const paragraphs = body.split(/\n\n+/).filter((p) => p.trim() && !/^\[\^/.test(p.trim()) && !/^<\/?(Postscript|TroopChart)/.test(p.trim()));
+  const paragraphs = body.split(/\n\n+/).filter((p) => p.trim() && !/^\[\^/.test(p.trim()) && !/^<\/?[A-Z]/.test(p.trim()));
   return { frontmatter, paragraphs, notes };
 }
 
@@ -36,7 +36,7 @@ export function writeCorpus(n: number, dir: string): string {
       .replace(/^title: .*$/m, `title: "Regional account ${i}: ${place}"`)
       .replace(/^shortTitle: .*$/m, `shortTitle: "Account ${i}"`)
       .replace(/^order: .*$/m, `order: ${i}`)
-      // The copies leave out the <Postscript>, and so its date: only one chapter has the postscript.
+      // The copies leave out every component (the <Postscript>, and so its date, the chart, the map): only the real chapters carry them.
       .replace(/^postscriptWritten: .*\n/m, '');
     writeFileSync(join(content, 'chapters', `${id}.mdx`), `---\n${frontmatter}\n---\n\n${paragraphs.join('\n\n')}\n\n${source.notes.join('\n')}\n`);
     events.push(`- id: ${id}-talks\n  date: "2020-${String((i % 12) + 1).padStart(2, '0')}"\n  title: Local talks in ${place} (${i})\n  summary: Elders in ${place} met to discuss the prisoner releases and a local reduction in violence (record ${i}).\n  chapter: ${id}\n  sources: [crs21]\n`);
