@@ -9,6 +9,7 @@ import serviceWorker from './src/integrations/service-worker.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
 import precompressed from './src/integrations/precompress.ts';
 import edition404 from './src/integrations/edition-404.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import { chapterMarkdown } from './src/markdown/pipeline.ts';
 import { SETTINGS } from './src/settings.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
     // bundle and less to render. Tables stay elements, since they render as a component (ScrollTable).
     mdx({ optimize: { ignoreElementNames: ['table'] } }),
     sitemap(sitemapOptions),
+    // Draws the share cards in worker threads while the pages render.
+    shareCards(),
     edition404(),
     searchIndex(),
     serviceWorker(),

@@ -7,7 +7,8 @@
  * - each edition's search page publishes its search records, which the search-index integration takes
  *   when the pages are written;
  * - each edition's "Read offline" page publishes its offline core, which the service-worker integration
- *   precaches.
+ *   precaches;
+ * - the share-cards integration publishes the worker threads that draw the share cards for the card route.
  *
  * Why globalThis and not module state: `astro build` runs all of this in one Node process, but the
  * config (with its integrations and Markdown plugins), the content layer and the prerendered pages are
@@ -15,6 +16,7 @@
  * others. A Symbol.for key is the same in all of them.
  */
 import type { OfflineCore } from './lib/offline.ts';
+import type { ShareCardPool } from './lib/share-card-pool.ts';
 import type { LinkableActor } from './markdown/link-actors.ts';
 import type { CitableSource } from './markdown/link-citations.ts';
 import type { LinkableTerm } from './markdown/link-terms.ts';
@@ -85,6 +87,11 @@ export const buildState = {
       `search-words:${edition.id}`,
       `No search vocabulary arrived for the edition "${edition.id}": its search page (src/pages/[...edition]/search.astro) publishes it while it is prerendered.`,
     ),
+  /** The worker threads that draw the share cards during `astro build` (src/lib/share-card-pool.ts). */
+  shareCards: slot<ShareCardPool>(
+    'share-card-pool',
+    'No share-card pool: `astro build` starts one (src/integrations/share-cards.ts, in astro.config.mjs) before the pages are rendered.',
+  ),
   /** One edition's offline core (src/lib/offline.ts), published by its "Read offline" page. */
   offlineCoreOf: (edition: Edition) =>
     slot<OfflineCore>(

@@ -3,7 +3,7 @@ import type { MarkdownHeading } from 'astro';
 import { listedChapters, neighbours } from '../lib/chapters.ts';
 import { readingMinutes } from '../lib/reading.ts';
 import { articleJsonLd } from '../lib/structured-data.ts';
-import { ANCHORS, filterAttribute } from '../site.ts';
+import { ANCHORS, DEFAULT_EDITION, filterAttribute, routes as routesOf } from '../site.ts';
 import type { Chapter, Event } from '../explainer.ts';
 import { dateText, rich, type DateText, type Link, type Rich, type ViewContext } from './shared.ts';
 
@@ -53,9 +53,14 @@ export interface ChapterInput {
   /** The page's public address and the site's. */
   url: string;
   siteUrl: string;
+  /**
+   * A translated edition shows this chapter in English (no translation yet): it prints from the English
+   * edition's print page, the same text, so the edition builds no print page of its own for it.
+   */
+  shownInEnglish?: boolean | undefined;
 }
 
-export function chapterView({ chapter, chapters, events, headings, url, siteUrl }: ChapterInput, context: ViewContext): ChapterView {
+export function chapterView({ chapter, chapters, events, headings, url, siteUrl, shownInEnglish }: ChapterInput, context: ViewContext): ChapterView {
   const { locale, routes } = context;
   const { t, format, edition } = locale;
   const { title, summary, order, period, asOf, updated, keyNumbers, brief } = chapter.data;
@@ -114,7 +119,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl 
       prev: neighbour(prev, t.chapter.previous),
       next: neighbour(next, t.chapter.next),
     },
-    print: { href: routes.printOf(chapter.id), text: t.footer.printChapter },
+    print: { href: (shownInEnglish ? routesOf(routes.asset(''), DEFAULT_EDITION) : routes).printOf(chapter.id), text: t.footer.printChapter },
     // The chapter filter only while search offers it (LISTED_CHAPTERS_MAX).
     filters: [filterAttribute('type', 'chapter'), ...(listedChapters(chapters).length > 0 ? [filterAttribute('chapter', chapter.id)] : [])],
     jsonLd: articleJsonLd({

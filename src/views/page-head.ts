@@ -1,6 +1,6 @@
 /** A page's <head>: its title, description, canonical address, link-preview tags and schema.org data. */
 import { jsonLdScript, websiteJsonLd } from '../lib/structured-data.ts';
-import { BUILT_EDITIONS } from '../i18n/index.ts';
+import { BUILT_EDITIONS, localeOf } from '../i18n/index.ts';
 import { DEFAULT_EDITION, editionName, routes as routesOf, SHARE_CARD, type Edition } from '../site.ts';
 import type { ViewContext } from './shared.ts';
 
@@ -14,8 +14,11 @@ export interface PageMeta {
   jsonLd?: Record<string, unknown> | undefined;
   /** Pages such as 404 have no canonical address. */
   canonical?: boolean;
-  /** A chapter's own share card, by its id and title; every other page shows the home page's. */
-  card?: { name: string; title: string } | undefined;
+  /**
+   * A chapter's own share card, by its id and title; every other page shows the home page's. A chapter a
+   * translated edition shows in English has the English edition's card (`inEnglish`): it says the same.
+   */
+  card?: { name: string; title: string; inEnglish?: boolean | undefined } | undefined;
 }
 
 export interface HeadView {
@@ -73,12 +76,14 @@ export function headView(meta: PageMeta, site: URL, pathname: string, context: V
   const siteUrl = new URL(routes.home, site).href;
   const canonical = meta.canonical ?? true;
   const card = meta.card ?? { name: SHARE_CARD.home, title: t.site.title };
+  const english = card.inEnglish ? localeOf(DEFAULT_EDITION).t : undefined;
+  const cardPath = (english ? routesOf(routes.asset(''), DEFAULT_EDITION) : routes).shareCard(card.name);
   return {
     title: meta.title ? `${meta.title}${t.site.titleSeparator}${t.site.title}` : t.site.title,
     description: meta.description ?? t.site.description,
     canonical: canonical ? new URL(pathname, site).href : undefined,
     og: { type: meta.type ?? 'website', siteName: t.site.title, title: meta.title ?? t.site.title, locale: edition.lang.replace('-', '_') },
-    image: { url: new URL(routes.shareCard(card.name), site).href, alt: t.shareCard.alt(card.title, t.site.title), width: SHARE_CARD.width, height: SHARE_CARD.height, type: 'image/png' },
+    image: { url: new URL(cardPath, site).href, alt: (english ?? t).shareCard.alt(card.title, (english ?? t).site.title), width: SHARE_CARD.width, height: SHARE_CARD.height, type: 'image/png' },
     favicon: routes.asset('favicon.svg'),
     sitemap: routes.asset('sitemap-index.xml'),
     jsonLd: jsonLdScript(meta.jsonLd ?? websiteJsonLd(t.site.title, siteUrl, t.site.description, edition.lang)),

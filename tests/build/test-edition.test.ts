@@ -5,7 +5,7 @@
  * left, in the edition's digits, linked to the other editions and honest about what is translated.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { build, copyProject, removeProject, type BuildResult } from '../support/build.ts';
@@ -56,6 +56,13 @@ test('a translated chapter says what it translates and shows the edition’s dig
   assert.match(fallback, /<div class="prose chapter-body[^"]*" lang="en-GB" dir="ltr">/);
   assert.match(fallback, /<h1 id="chapter-title"[^>]*lang="en-GB" dir="ltr"/);
   assert.match(fallback, /class="translation-notice/);
+  // What it shares and prints is the English edition's: the same text, so the edition draws and builds none of its own.
+  assert.match(fallback, /<meta property="og:image" content="[^"]*\/share\/background\.png">/);
+  assert.doesNotMatch(fallback, /<meta property="og:image" content="[^"]*\/fa\/share\//);
+  assert.match(fallback, /<a[^>]* href="\/print\/background\/"/);
+  assert.ok(!existsSync(join(root, 'dist/fa/share/background.png')) && !existsSync(join(root, 'dist/fa/print/background')), 'no card or print page of its own');
+  assert.match(html, /<meta property="og:image" content="[^"]*\/fa\/share\/round-one\.png">/);
+  assert.ok(existsSync(join(root, 'dist/fa/share/round-one.png')) && existsSync(join(root, 'dist/fa/print/round-one/index.html')));
 });
 
 test('a translated timeline event shows its text in the edition’s digits; the others are English', () => {

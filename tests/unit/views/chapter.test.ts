@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chapterView } from '../../../src/views/chapter.ts';
-import { LISTED_CHAPTERS_MAX } from '../../../src/site.ts';
+import { localeOf } from '../../../src/i18n/index.ts';
+import { EDITIONS, LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
 import { CHAPTERS, EVENTS, chapter, context } from './fixtures.ts';
 
 const headings = [
@@ -63,8 +64,13 @@ test('the citation and the schema.org data name the chapter, the site and the da
   assert.deepEqual(v.jsonLd.isPartOf, { '@type': 'WebSite', name: 'The Afghan Peace Talks, Explained', url: 'https://x.org/sub/' });
 });
 
-test('the page’s print link is the chapter’s own print edition', () => {
+test('the page’s print link is the chapter’s own print edition; in a translated edition, the English one for a chapter shown in English', () => {
   assert.deepEqual(view('round-one').print, { href: '/sub/print/round-one/', text: 'Print this chapter' });
+  const fa = EDITIONS.find((e) => e.id === 'fa')!;
+  const faContext = { locale: localeOf(fa), routes: routes('/sub/', fa) };
+  const input = { chapter: CHAPTERS[0]!, chapters: CHAPTERS, events: [], headings, url: 'https://x.org/sub/fa/background/', siteUrl: 'https://x.org/sub/fa/' };
+  assert.equal(chapterView(input, faContext).print.href, '/sub/fa/print/background/');
+  assert.equal(chapterView({ ...input, shownInEnglish: true }, faContext).print.href, '/sub/print/background/');
 });
 
 test('the "In brief" box gives the chapter’s points from its frontmatter, in order, under its heading', () => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { localeOf } from '../../../src/i18n/index.ts';
+import { EDITIONS, routes } from '../../../src/site.ts';
 import { embedsView } from '../../../src/views/embeds.ts';
 import { headView } from '../../../src/views/page-head.ts';
 import { notFoundView } from '../../../src/views/not-found.ts';
@@ -36,6 +38,17 @@ test('every page names a share card by its absolute address, with its size and t
     assert.equal(page.image.url, 'https://x.org/sub/share/home.png');
     assert.match(page.image.alt, /^“The Afghan Peace Talks, Explained”/);
   }
+});
+
+test('a chapter a translated edition shows in English names the English card, described in English; a translated one its own', () => {
+  const fa = EDITIONS.find((e) => e.id === 'fa')!;
+  const faContext = { locale: localeOf(fa), routes: routes('/sub/', fa) };
+  const english = headView({ title: 'T', card: { name: 'background', title: 'Background', inEnglish: true } }, site, '/sub/fa/background/', faContext);
+  assert.equal(english.image.url, 'https://x.org/sub/share/background.png');
+  assert.equal(english.image.alt, '“Background”, from The Afghan Peace Talks, Explained, beside an outline map of Afghanistan.');
+  const own = headView({ title: 'T', card: { name: 'round-one', title: 'دور نخست' } }, site, '/sub/fa/round-one/', faContext);
+  assert.equal(own.image.url, 'https://x.org/sub/fa/share/round-one.png');
+  assert.doesNotMatch(own.image.alt, /from The Afghan/);
 });
 
 test('the 404 page lists the chapters and offers the search page', () => {

@@ -2,21 +2,34 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { APIRoute } from 'astro';
 import pageCss from '../../../styles/global.css?raw';
-import { loadExplainer, type Chapter } from '../../../explainer.ts';
+import { buildState } from '../../../build-state.ts';
+import { isFallback } from '../../../explainer.ts';
 import { colourOf, colourTokens } from '../../../lib/colour-tokens.ts';
-import { shareCardFonts, shareCardPng, type ShareCardLook } from '../../../lib/share-card.ts';
+import { shareCardFonts, shareCardPng, type ShareCardLook, type ShareCardText } from '../../../lib/share-card.ts';
 import { pageData } from '../../../page-data.ts';
-import { SHARE_CARD, type Edition } from '../../../site.ts';
+import { SHARE_CARD } from '../../../site.ts';
 import { editionPaths } from '../../../i18n/index.ts';
 import { cardOutline, shareCardText } from '../../../views/share-card.ts';
 
+/**
+ * Every edition's home card and one per chapter, except a chapter an edition shows in English: its page
+ * names the English card (headView), which says the same. During `astro build` all of them are handed to
+ * the share-card pool here, which draws them in worker threads while the pages render.
+ */
 export async function getStaticPaths() {
-  const paths = editionPaths();
-  const explainers = await Promise.all(paths.map((p) => loadExplainer(p.props.edition)));
-  return paths.flatMap(({ params, props }, i) => [
-    { params: { ...params, card: SHARE_CARD.home }, props: { ...props, chapter: undefined } },
-    ...explainers[i]!.chapters.map((chapter) => ({ params: { ...params, card: chapter.id }, props: { ...props, chapter } })),
-  ]);
+  const paths = await Promise.all(
+    editionPaths().map(async ({ params, props }) => {
+      const { explainer, context } = await pageData(props.edition);
+      const chapters = explainer.chapters.filter((c) => !isFallback(explainer, 'chapters', c.id));
+      return [undefined, ...chapters].map((chapter) => {
+        const name = chapter?.id ?? SHARE_CARD.home;
+        const text: ShareCardText = { ...shareCardText(chapter, explainer.chapters, context), dir: props.edition.dir };
+        return { params: { ...params, card: name }, props: { card: `${props.edition.prefix}share/${name}.png`, text } };
+      });
+    }),
+  );
+  if (!import.meta.env.DEV) buildState.shareCards.read().draw(paths.flat().map((p) => p.props), cardLook());
+  return paths.flat();
 }
 
 const font = (file: string) => readFileSync(createRequire(import.meta.url).resolve(`@fontsource/${file}`));
@@ -35,10 +48,7 @@ function cardLook(): ShareCardLook {
 }
 
 /** A page's share card (og:image): the home page's, or a chapter's. */
-export const GET: APIRoute<{ edition: Edition; chapter: Chapter | undefined }> = async ({ props, params }) => {
-  const { explainer, context } = await pageData(props.edition);
-  const { edition } = props;
-  const text = { ...shareCardText(props.chapter, explainer.chapters, context), dir: edition.dir };
-  const png = await shareCardPng(text, cardLook(), `${edition.prefix}share/${params.card}.png`);
+export const GET: APIRoute<{ card: string; text: ShareCardText }> = async ({ props }) => {
+  const png = import.meta.env.DEV ? await shareCardPng(props.text, cardLook(), props.card) : await buildState.shareCards.read().take(props.card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
