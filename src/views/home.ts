@@ -1,6 +1,6 @@
 /** The home page: the introduction, each chapter's lead figure, the chapter cards and the ways in. */
 import { firstFigure } from '../lib/key-numbers.ts';
-import { printableWhole } from '../lib/chapters.ts';
+import { listedChapters, printableWhole } from '../lib/chapters.ts';
 import { readingMinutes } from '../lib/reading.ts';
 import { yearOf } from '../lib/dates.ts';
 import { ANCHORS } from '../site.ts';
@@ -22,8 +22,11 @@ export interface HomeView {
   title: string;
   intro: string;
   asOf: Rich;
-  /** Each chapter's lead figure, so the strip never drifts from the chapters themselves. */
-  keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] };
+  /**
+   * Each chapter's lead figure, so the strip never drifts from the chapters themselves; no strip past
+   * LISTED_CHAPTERS_MAX chapters, where a figure apiece would be a page of figures before the contents.
+   */
+  keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] } | undefined;
   chapters: { id: string; heading: string; cards: ChapterCard[] };
   explore: { heading: string; links: { href: string; title: string; text: string }[] };
 }
@@ -36,7 +39,7 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
     title: t.site.title,
     intro: t.home.intro(chapters.length),
     asOf: rich(t.home.asOf(strong(timeOf(dateText(context, chapters[0]!.data.asOf))))),
-    keyNumbers: { heading: t.chapter.keyNumbers, items: chapters.map((c) => firstFigure(c.data.keyNumbers)!) },
+    keyNumbers: listedChapters(chapters).length > 0 ? { heading: t.chapter.keyNumbers, items: chapters.map((c) => firstFigure(c.data.keyNumbers)!) } : undefined,
     chapters: {
       id: ANCHORS.chapters,
       heading: t.home.chapters(chapters.length),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { homeView } from '../../../src/views/home.ts';
-import { WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
+import { LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
 import { CHAPTERS, EVENTS, chapter, context } from './fixtures.ts';
 
 const view = homeView(CHAPTERS, EVENTS, context);
@@ -13,7 +13,7 @@ test('the introduction counts the chapters in words, and the timeline link spans
 });
 
 test('the strip shows each chapter’s lead figure, and the cards link under the base path', () => {
-  assert.deepEqual(view.keyNumbers.items.map((k) => k.label), ['Lead of background', 'Lead of round-one']);
+  assert.deepEqual(view.keyNumbers?.items.map((k) => k.label), ['Lead of background', 'Lead of round-one']);
   assert.deepEqual(view.chapters.cards[1], {
     order: '2',
     href: '/sub/round-one/',
@@ -32,4 +32,12 @@ test('the as-of date is marked up as a time inside strong text', () => {
 test('past the printable maximum, the ways in leave out the whole explainer’s print page', () => {
   const many = Array.from({ length: WHOLE_PRINT_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
   assert.deepEqual(homeView(many, EVENTS, context).explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/glossary/', '/sub/search/', '/sub/offline/']);
+});
+
+test('past LISTED_CHAPTERS_MAX chapters the home page has no strip of lead figures, and still a card per chapter', () => {
+  const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
+  assert.equal(homeView(many.slice(0, LISTED_CHAPTERS_MAX), EVENTS, context).keyNumbers?.items.length, LISTED_CHAPTERS_MAX);
+  const large = homeView(many, EVENTS, context);
+  assert.equal(large.keyNumbers, undefined);
+  assert.equal(large.chapters.cards.length, LISTED_CHAPTERS_MAX + 1);
 });
