@@ -111,7 +111,11 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     chapter: (id: string) => at(`${id}/`),
     timeline: at('timeline/'),
     timelineOf: (chapterId: string) => at(`timeline/${chapterId}/`),
-    event: (id: string, chapterId?: string) => `${chapterId ? at(`timeline/${chapterId}/`) : at('timeline/')}#${ANCHORS.event(id)}`,
+    /** The whole timeline's page n, past TIMELINE_PAGE_EVENTS events: timeline/, then timeline/page-2/ and on. */
+    timelinePage: (n: number) => (n <= 1 ? at('timeline/') : at(`timeline/page-${n}/`)),
+    /** An event on the whole timeline's page `on` (eventPage() in src/views/timeline.ts), or on its chapter's timeline. */
+    event: (id: string, on: number | { chapter: string } = 1) =>
+      `${typeof on === 'number' ? (on <= 1 ? at('timeline/') : at(`timeline/page-${on}/`)) : at(`timeline/${on.chapter}/`)}#${ANCHORS.event(id)}`,
     people: at('people/'),
     /** What the agreement promised: the commitments tracker. */
     commitments: at('agreement/'),
@@ -188,3 +192,10 @@ export const LISTED_CHAPTERS_MAX = 12;
  * edition remains.
  */
 export const WHOLE_PRINT_CHAPTERS_MAX = 12;
+
+/**
+ * The whole timeline shows this many events a page (about 280 KB of HTML); past it, it goes on at
+ * timeline/page-2/ and so on, so that no page outgrows what a phone keeps offline (2 MiB a file,
+ * src/lib/offline.ts) however many events there are. One chapter's timeline is never split.
+ */
+export const TIMELINE_PAGE_EVENTS = 250;

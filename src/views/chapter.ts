@@ -101,7 +101,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl,
       events.length > 0
         ? {
             heading: t.chapter.keyDates,
-            items: events.map((e) => ({ date: dateText(context, e.date, true), href: routes.event(e.id, chapter.id), title: e.title })),
+            items: events.map((e) => ({ date: dateText(context, e.date, true), href: routes.event(e.id, { chapter: chapter.id }), title: e.title })),
             full: { href: routes.timelineOf(chapter.id), text: t.chapter.fullTimeline },
           }
         : undefined,

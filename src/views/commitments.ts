@@ -7,6 +7,7 @@ import { chaptersById } from '../lib/chapters.ts';
 import type { PartialDate } from '../lib/dates.ts';
 import { ANCHORS, COMMITMENT_DOCUMENTS, COMMITMENT_STATUSES, COMMITMENT_TOPICS, type CommitmentStatus } from '../site.ts';
 import type { Actor, Chapter, Commitment, Event, Source } from '../explainer.ts';
+import { eventPage } from './timeline.ts';
 import {
   dataLinksView, dateText, linkOf, resolve, rich, sourceItems, timeOf, type DataLinksView, type Link, type Rich,
   type SourceItem, type ViewContext,
@@ -83,7 +84,7 @@ export function commitmentsView(data: CommitmentsData, context: ViewContext): Co
   // Each document links to its signing on the timeline (src/explainer.ts checks there is exactly one).
   const signing = (document: (typeof COMMITMENT_DOCUMENTS)[number]) => {
     const event = data.events.find((e) => e.document === document)!;
-    return linkOf({ href: routes.event(event.id), text: c.documentLinks[document] });
+    return linkOf({ href: routes.event(event.id, eventPage(data.events, event.id)), text: c.documentLinks[document] });
   };
 
   const deadlineText = ({ deadline, deadlineNote }: Commitment): Rich => {
@@ -107,7 +108,7 @@ export function commitmentsView(data: CommitmentsData, context: ViewContext): Co
       chapter: { href: routes.chapter(chapter.id), text: t.chapter.reference(chapter.data.order, chapter.data.shortTitle) },
       events: commitment.events.map((ref) => {
         const event = events.get(ref.id)!;
-        return { href: routes.event(event.id), text: `${locale.format.date(event.date)}: ${event.title}` };
+        return { href: routes.event(event.id, eventPage(data.events, event.id)), text: `${locale.format.date(event.date)}: ${event.title}` };
       }),
       sources: sourceItems(context, resolve(data.sources, commitment.sources)),
       later: commitment.later && {

@@ -14,7 +14,8 @@ export interface ChapterCard {
   /** Read before the title by screen readers: "Chapter 1: ". */
   label: string;
   title: string;
-  summary: string;
+  /** Not in a compact list. */
+  summary?: string | undefined;
   meta: string;
 }
 
@@ -27,7 +28,12 @@ export interface HomeView {
    * LISTED_CHAPTERS_MAX chapters, where a figure apiece would be a page of figures before the contents.
    */
   keyNumbers: { heading: string; items: { label: string; value: string; note: string }[] } | undefined;
-  chapters: { id: string; heading: string; cards: ChapterCard[] };
+  /**
+   * A card per chapter, with its summary while the explainer is small; past LISTED_CHAPTERS_MAX chapters a
+   * list of titles (`compact`), which every other page's menu then points to: a summary apiece would make
+   * the home page of a few thousand chapters too large to keep offline.
+   */
+  chapters: { id: string; heading: string; cards: ChapterCard[]; compact: boolean };
   explore: { heading: string; links: { href: string; title: string; text: string }[] };
 }
 
@@ -35,20 +41,22 @@ export function homeView(chapters: readonly Chapter[], events: readonly Event[],
   const { locale, routes } = context;
   const { t, format } = locale;
   const links = t.home.links;
+  const compact = listedChapters(chapters).length === 0;
   return {
     title: t.site.title,
     intro: t.home.intro(chapters.length),
     asOf: rich(t.home.asOf(strong(timeOf(dateText(context, chapters[0]!.data.asOf))))),
-    keyNumbers: listedChapters(chapters).length > 0 ? { heading: t.chapter.keyNumbers, items: chapters.map((c) => firstFigure(c.data.keyNumbers)!) } : undefined,
+    keyNumbers: !compact ? { heading: t.chapter.keyNumbers, items: chapters.map((c) => firstFigure(c.data.keyNumbers)!) } : undefined,
     chapters: {
       id: ANCHORS.chapters,
       heading: t.home.chapters(chapters.length),
+      compact,
       cards: chapters.map((c) => ({
         order: context.locale.format.digits(String(c.data.order)),
         href: routes.chapter(c.id),
         label: t.home.cardNumber(c.data.order),
         title: c.data.title,
-        summary: c.data.summary,
+        summary: compact ? undefined : c.data.summary,
         meta: `${format.period(c.data.period.start, c.data.period.end)} · ${t.home.readingTime(readingMinutes(c.body ?? ''))}`,
       })),
     },

@@ -9,6 +9,7 @@ import { listedChapters } from '../lib/chapters.ts';
 import { spellingsFor } from '../lib/search-spellings.ts';
 import { buildVocabulary, type NamedRecord, type SearchNames, type SearchWords, type TermSource } from '../lib/search-vocabulary.ts';
 import type { ViewContext } from './shared.ts';
+import { eventPage } from './timeline.ts';
 import { SEARCH_META, type SearchType } from '../site.ts';
 
 export interface SearchRecord {
@@ -43,7 +44,7 @@ export function searchRecords(explainer: Pick<Explainer, 'chapters' | 'events' |
     const date = locale.format.date(event.date);
     const content = [`${date}: ${event.title}.`, event.summary, event.note].filter(Boolean).join(' ');
     return {
-      url: routes.event(event.id),
+      url: routes.event(event.id, eventPage(explainer.events, event.id)),
       content,
       language,
       meta: { title: `${date}: ${event.title}`, ...spellings(content) },

@@ -1,7 +1,7 @@
 /** The timeline pages and the print page's timeline: events by year, each with its chapter and sources. */
 import { chaptersById, listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
-import { ANCHORS } from '../site.ts';
+import { ANCHORS, TIMELINE_PAGE_EVENTS } from '../site.ts';
 import { englishMark } from '../lib/fallback.ts';
 import type { Chapter, Event, Source } from '../explainer.ts';
 import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
@@ -92,6 +92,15 @@ export interface YearIndexView {
   years: Link[];
 }
 
+/** The links between the whole timeline's pages, past TIMELINE_PAGE_EVENTS events. */
+export interface TimelinePagerView {
+  label: string;
+  /** Every page by its number, in the edition's digits; the current one has no link of its own. */
+  pages: { text: string; href: string; current: boolean }[];
+  previous?: Link | undefined;
+  next?: Link | undefined;
+}
+
 export interface TimelinePageView {
   title: string;
   description: string;
@@ -100,23 +109,68 @@ export interface TimelinePageView {
   filter: TimelineFilterView;
   years: YearIndexView;
   list: EventListView;
+  /** Only when the whole timeline has more than one page. */
+  pager?: TimelinePagerView | undefined;
 }
 
-/** The whole timeline (no `chapter`) or one chapter's part of it. */
+/** How many pages the whole timeline has: one per TIMELINE_PAGE_EVENTS events. */
+export const timelinePages = (events: readonly unknown[], size = TIMELINE_PAGE_EVENTS) => Math.max(1, Math.ceil(events.length / size));
+
+const pagesOf = new WeakMap<readonly Event[], Map<string, number>>();
+/**
+ * The page of the whole timeline that shows an event (`events` in date order, as the explainer holds
+ * them), for links to it: routes.event(id, eventPage(events, id)). Made once per list of events.
+ */
+export function eventPage(events: readonly Event[], id: string, size = TIMELINE_PAGE_EVENTS): number {
+  let pages = size === TIMELINE_PAGE_EVENTS ? pagesOf.get(events) : undefined;
+  if (!pages) {
+    pages = new Map(events.map((e, i) => [e.id, Math.floor(i / size) + 1]));
+    if (size === TIMELINE_PAGE_EVENTS) pagesOf.set(events, pages);
+  }
+  return pages.get(id) ?? 1;
+}
+
+function pagerView(page: number, total: number, { locale, routes }: ViewContext): TimelinePagerView | undefined {
+  if (total <= 1) return undefined;
+  const { t, format } = locale;
+  return {
+    label: t.timeline.pages,
+    pages: Array.from({ length: total }, (_, i) => ({ text: format.digits(String(i + 1)), href: routes.timelinePage(i + 1), current: i + 1 === page })),
+    previous: page > 1 ? { href: routes.timelinePage(page - 1), text: t.timeline.previousPage } : undefined,
+    next: page < total ? { href: routes.timelinePage(page + 1), text: t.timeline.nextPage } : undefined,
+  };
+}
+
+/**
+ * The whole timeline (no `chapter`), its page `page` past TIMELINE_PAGE_EVENTS events, or one chapter's
+ * part of it. The year index lists every year of the whole timeline, each linked where its first event is.
+ */
 export function timelinePageView(
   data: { chapters: readonly Chapter[]; events: readonly Event[]; sources: ReadonlyMap<string, Source> },
   chapter: Chapter | undefined,
   context: ViewContext,
+  { page = 1, size = TIMELINE_PAGE_EVENTS }: { page?: number; size?: number } = {},
 ): TimelinePageView {
-  const { t } = context.locale;
+  const { t, format } = context.locale;
   const { chapters, sources } = data;
-  const events = chapter ? eventsOf(data.events, chapter.id) : data.events;
+  const all = chapter ? eventsOf(data.events, chapter.id) : data.events;
+  const total = chapter ? 1 : timelinePages(all, size);
+  const events = total > 1 ? all.slice((page - 1) * size, page * size) : all;
   const list = eventListView(events, chapters, sources, context, { oneChapter: chapter !== undefined });
+  const firstOfYear = new Map<number, number>();
+  all.forEach((e, i) => { if (!firstOfYear.has(yearOf(e.date))) firstOfYear.set(yearOf(e.date), Math.floor(i / size) + 1); });
+  const yearHref = (year: number) => {
+    const on = total > 1 ? firstOfYear.get(year)! : page;
+    // A year that starts on an earlier page but goes on here is linked here.
+    const here = on === page || list.years.some((y) => y.year === year);
+    return `${here ? '' : context.routes.timelinePage(on)}#${ANCHORS.year(year)}`;
+  };
   const shared = {
     dataLinks: dataLinksView('events', t.timeline.dataLabel, chapters, context),
     filter: timelineFilterView(chapters, chapter?.id, context),
-    years: { label: t.timeline.years, years: list.years.map((y) => ({ href: `#${y.id}`, text: y.label })) },
+    years: { label: t.timeline.years, years: [...firstOfYear.keys()].map((year) => ({ href: yearHref(year), text: format.digits(String(year)) })) },
     list,
+    pager: pagerView(page, total, context),
   };
   if (chapter) {
     const { order, shortTitle, title } = chapter.data;
@@ -127,12 +181,13 @@ export function timelinePageView(
       ...shared,
     };
   }
-  const from = yearOf(events[0]!.date);
-  const to = yearOf(events.at(-1)!.date);
+  const from = yearOf(all[0]!.date);
+  const to = yearOf(all.at(-1)!.date);
+  const ofPage = total > 1 ? `${t.site.titleSeparator}${t.timeline.page(page, total)}` : '';
   return {
-    title: t.timeline.title,
-    description: t.timeline.description(events.length, from, to),
-    intro: [t.timeline.intro(events.length, chapters.length, from, to)],
+    title: `${t.timeline.title}${ofPage}`,
+    description: t.timeline.description(all.length, from, to),
+    intro: [t.timeline.intro(all.length, chapters.length, from, to)],
     ...shared,
   };
 }

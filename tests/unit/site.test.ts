@@ -29,7 +29,11 @@ test('every route is under a sub-path base, and anchors point at the ids pages g
   assert.equal(r.timeline, at('timeline/'));
   assert.equal(r.timelineOf('round-two'), at('timeline/round-two/'));
   assert.equal(r.event('doha-signing'), at(`timeline/#${ANCHORS.event('doha-signing')}`));
-  assert.equal(r.event('doha-signing', 'round-one'), at(`timeline/round-one/#${ANCHORS.event('doha-signing')}`));
+  assert.equal(r.event('doha-signing', { chapter: 'round-one' }), at(`timeline/round-one/#${ANCHORS.event('doha-signing')}`));
+  assert.equal(r.event('doha-signing', 1), at(`timeline/#${ANCHORS.event('doha-signing')}`));
+  assert.equal(r.event('doha-signing', 3), at(`timeline/page-3/#${ANCHORS.event('doha-signing')}`));
+  assert.equal(r.timelinePage(1), at('timeline/'));
+  assert.equal(r.timelinePage(2), at('timeline/page-2/'));
   assert.equal(r.people, at('people/'));
   assert.equal(r.actor('qatar'), at(`people/#${ANCHORS.actor('qatar')}`));
   assert.equal(r.search, at('search/'));

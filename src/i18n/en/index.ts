@@ -185,6 +185,11 @@ export default {
     moreIn: (chapter: Part) => ['More in ', chapter, '.'],
     sources: 'Sources:',
     dataLabel: 'all events',
+    /** The whole timeline past TIMELINE_PAGE_EVENTS events: the links between its pages. */
+    pages: 'Pages of the timeline',
+    page: (n: number, total: number) => `Page ${n} of ${total}`,
+    previousPage: '← Previous page',
+    nextPage: 'Next page →',
   },
 
   people: {

@@ -177,6 +177,10 @@ export default {
     moreIn: (chapter: Part) => ['بیشتر در ', chapter, '.'],
     sources: 'منابع:',
     dataLabel: 'همه رویدادها',
+    pages: 'صفحه‌های جدول زمانی',
+    page: (n: number, total: number) => `صفحه ${n} از ${total}`,
+    previousPage: '→ صفحه قبلی',
+    nextPage: 'صفحه بعدی ←',
   },
 
   people: {

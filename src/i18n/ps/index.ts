@@ -178,6 +178,10 @@ export default {
     moreIn: (chapter: Part) => ['نور په ', chapter, ' کې.'],
     sources: 'سرچینې:',
     dataLabel: 'ټولې پېښې',
+    pages: 'د مهال وېش پاڼې',
+    page: (n: number, total: number) => `پاڼه ${n} له ${total} څخه`,
+    previousPage: '→ مخکنۍ پاڼه',
+    nextPage: 'راتلونکې پاڼه ←',
   },
 
   people: {

@@ -34,10 +34,15 @@ test('past the printable maximum, the ways in leave out the whole explainer’s 
   assert.deepEqual(homeView(many, EVENTS, context).explore.links.map((l) => l.href), ['/sub/timeline/', '/sub/people/', '/sub/agreement/', '/sub/glossary/', '/sub/search/', '/sub/offline/']);
 });
 
-test('past LISTED_CHAPTERS_MAX chapters the home page has no strip of lead figures, and still a card per chapter', () => {
+test('past LISTED_CHAPTERS_MAX chapters the home page has no strip of lead figures, and a compact card per chapter', () => {
   const many = Array.from({ length: LISTED_CHAPTERS_MAX + 1 }, (_, i) => chapter(`c${i}`, i + 1));
   assert.equal(homeView(many.slice(0, LISTED_CHAPTERS_MAX), EVENTS, context).keyNumbers?.items.length, LISTED_CHAPTERS_MAX);
   const large = homeView(many, EVENTS, context);
   assert.equal(large.keyNumbers, undefined);
   assert.equal(large.chapters.cards.length, LISTED_CHAPTERS_MAX + 1);
+  // Titles only: a summary apiece would outgrow what a phone keeps offline at a few thousand chapters.
+  assert.equal(large.chapters.compact, true);
+  assert.ok(large.chapters.cards.every((c) => c.summary === undefined && c.title && c.meta));
+  assert.equal(view.chapters.compact, false);
+  assert.equal(view.chapters.cards[0]!.summary, 'Summary of background.');
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { timelinePageView } from '../../../src/views/timeline.ts';
+import { eventPage, timelinePages, timelinePageView } from '../../../src/views/timeline.ts';
 import { WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
 import { CHAPTERS, EVENTS, SOURCES, chapter, context } from './fixtures.ts';
 
@@ -67,4 +67,37 @@ test('the signing of a document the tracker follows links to what it promised; o
   const [doha, talks] = timelinePageView({ ...data, events }, undefined, context).list.years[1]!.events;
   assert.deepEqual(doha!.commitments, { href: '/sub/agreement/', text: 'What the agreement promised, and what became of each promise' });
   assert.equal(talks!.commitments, undefined);
+});
+
+test('past its page size the whole timeline is split into pages that link to each other; a chapter’s is never split', () => {
+  const size = 2;
+  const first = timelinePageView(data, undefined, context, { page: 1, size });
+  const second = timelinePageView(data, undefined, context, { page: 2, size });
+  assert.deepEqual(first.list.years.flatMap((y) => y.events.map((e) => e.anchor)), ['event-invasion', 'event-doha']);
+  assert.deepEqual(second.list.years.flatMap((y) => y.events.map((e) => e.anchor)), ['event-talks']);
+  assert.equal(first.title, 'Timeline · Page 1 of 2');
+  assert.equal(second.title, 'Timeline · Page 2 of 2');
+  // The counts are the whole timeline's.
+  assert.equal(second.description, 'The 3 dated events of the explainer, from 1979 to 2020, each with its sources.');
+  assert.deepEqual(second.pager, {
+    label: 'Pages of the timeline',
+    pages: [{ text: '1', href: '/sub/timeline/', current: false }, { text: '2', href: '/sub/timeline/page-2/', current: true }],
+    previous: { href: '/sub/timeline/', text: '← Previous page' },
+    next: undefined,
+  });
+  assert.equal(first.pager?.next?.href, '/sub/timeline/page-2/');
+  // Every year of the whole timeline, linked on this page where it is shown here, otherwise where it starts.
+  assert.deepEqual(first.years.years, [{ href: '#year-1979', text: '1979' }, { href: '#year-2020', text: '2020' }]);
+  assert.deepEqual(second.years.years, [{ href: '/sub/timeline/#year-1979', text: '1979' }, { href: '#year-2020', text: '2020' }]);
+  const chapter = timelinePageView(data, CHAPTERS[1], context, { size: 1 });
+  assert.equal(chapter.list.years.flatMap((y) => y.events).length, 2);
+  assert.equal(chapter.pager, undefined);
+  assert.equal(timelinePageView(data, undefined, context).pager, undefined, 'one page: no pager');
+});
+
+test('an event’s page of the whole timeline is where it is shown', () => {
+  assert.deepEqual(EVENTS.map((e) => eventPage(EVENTS, e.id, 2)), [1, 1, 2]);
+  assert.deepEqual(EVENTS.map((e) => eventPage(EVENTS, e.id)), [1, 1, 1]);
+  assert.equal(timelinePages(EVENTS, 2), 2);
+  assert.equal(timelinePages([], 2), 1);
 });
