@@ -107,6 +107,8 @@ export async function timeSearch(browser: Browser, origin: string, path: string,
   await page.waitForLoadState('networkidle');
   // Timestamps are taken inside the page, so the measurement excludes the automation's own latency.
   const timeTyping = async (term: string) => {
+    // The dialog's script draws its results list when it loads, after the key that opens it.
+    await page.locator('#search-dialog [data-search-results]').waitFor({ state: 'attached' });
     await page.evaluate((term) => {
       const w = window as unknown as { lastKey: number; firstHit: Promise<number> };
       addEventListener('keydown', () => (w.lastKey = performance.now()), { capture: true });

@@ -3,10 +3,12 @@
  * English chapter and list with whether it is translated and current, translated from an older English
  * revision (the English file's sha256 no longer matches translationOf.sha256), or shown in English.
  * The build already knows each state (src/explainer.ts, TranslationStatus); this only puts it in words.
+ * Past LISTED_CHAPTERS_MAX chapters, the chapters shown in English are counted in one row rather than
+ * listed: a row apiece for every edition would outgrow what a phone keeps offline at a few thousand.
  */
 import type { ChapterTranslation, TranslatedKind, TranslationStatus } from '../explainer.ts';
 import type { PartialDate } from '../lib/dates.ts';
-import type { Routes } from '../site.ts';
+import { ANCHORS, LISTED_CHAPTERS_MAX, type Routes } from '../site.ts';
 import type { Link, ViewContext } from './shared.ts';
 
 export type PartState = 'current' | 'outdated' | 'fallback' | 'partial';
@@ -77,6 +79,19 @@ export function translationStatusView(english: EnglishParts, editions: readonly 
     troopLevels: routes.data,
   });
   const dateOf = (date: PartialDate | undefined) => (date ? format.date(date) : '');
+  const listed = english.chapters.length <= LISTED_CHAPTERS_MAX;
+  const chapterRows = (e: EditionInput): StatusRow[] => {
+    const rows = english.chapters.map((c): StatusRow => {
+      const translation = e.translation.chapters.get(c.id);
+      const state = chapterState(translation);
+      const text = state === 'current' ? s.current : state === 'outdated' ? s.outdated(dateOf(translation?.date)) : s.fallback;
+      return { part: { href: e.routes.chapter(c.id), text: c.title }, state, text };
+    });
+    if (listed) return rows;
+    const inEnglish = rows.filter((r) => r.state === 'fallback').length;
+    const others: StatusRow[] = inEnglish > 0 ? [{ part: { href: `${e.routes.home}#${ANCHORS.chapters}`, text: s.otherChapters(inEnglish) }, state: 'fallback', text: s.fallback }] : [];
+    return [...rows.filter((r) => r.state !== 'fallback'), ...others];
+  };
   return {
     title: s.title,
     description: s.description,
@@ -86,12 +101,7 @@ export function translationStatusView(english: EnglishParts, editions: readonly 
       name: e.name,
       lang: e.lang,
       rows: [
-        ...english.chapters.map((c): StatusRow => {
-          const translation = e.translation.chapters.get(c.id);
-          const state = chapterState(translation);
-          const text = state === 'current' ? s.current : state === 'outdated' ? s.outdated(dateOf(translation?.date)) : s.fallback;
-          return { part: { href: e.routes.chapter(c.id), text: c.title }, state, text };
-        }),
+        ...chapterRows(e),
         ...LISTS.map((kind): StatusRow => {
           const total = english.totals[kind];
           const untranslated = e.translation.fallback[kind].size;

@@ -164,6 +164,7 @@ export default {
     current: 'Translated, up to date',
     outdated: (date: string) => `Translated on ${date}; the English has changed since`,
     fallback: 'Not translated yet: shown in English',
+    otherChapters: (n: number) => `The other ${n} chapters`,
     entries: (n: number, total: number) => `${n} of ${total} entries translated; the rest are shown in English`,
     troopLevels: 'Troop levels',
     link: 'Translation status',

@@ -157,6 +157,7 @@ export default {
     current: 'ترجمه شده و به‌روز',
     outdated: (date: string) => `در ${date} ترجمه شده؛ متن انگلیسی پس از آن تغییر کرده است`,
     fallback: 'هنوز ترجمه نشده: به انگلیسی نشان داده می‌شود',
+    otherChapters: (n: number) => `${n} فصل دیگر`,
     entries: (n: number, total: number) => `${n} از ${total} مورد ترجمه شده؛ بقیه به انگلیسی نشان داده می‌شوند`,
     troopLevels: 'شمار سربازان',
     link: 'وضعیت ترجمه',

@@ -158,6 +158,7 @@ export default {
     current: 'ژباړل شوی او تازه',
     outdated: (date: string) => `په ${date} ژباړل شوی؛ انګلیسي متن له هغه وروسته بدل شوی دی`,
     fallback: 'لا نه دی ژباړل شوی: په انګلیسي ښودل کېږي',
+    otherChapters: (n: number) => `نور ${n} فصلونه`,
     entries: (n: number, total: number) => `له ${total} څخه ${n} توکي ژباړل شوي؛ پاتې په انګلیسي ښودل کېږي`,
     troopLevels: 'د عسکرو شمېر',
     link: 'د ژباړې حالت',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TranslatedKind, TranslationStatus } from '../../../src/explainer.ts';
-import { EDITIONS, routes } from '../../../src/site.ts';
+import { EDITIONS, LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
 import { chapterState, listState, translationStatusView } from '../../../src/views/translation-status.ts';
 import { context, day } from './fixtures.ts';
 
@@ -53,4 +53,16 @@ test('every English chapter and list gets a row, linking to the translated editi
   assert.match(text['Round one']!, /Translated on .*2026; the English has changed since/);
   assert.equal(text.Outlook, 'Not translated yet: shown in English');
   assert.equal(text['Troop levels'], '8 of 10 entries translated; the rest are shown in English');
+});
+
+test('past LISTED_CHAPTERS_MAX chapters, those shown in English are one row that counts them; translated ones keep theirs', () => {
+  const chapters = Array.from({ length: LISTED_CHAPTERS_MAX + 2 }, (_, i) => ({ id: `c${i}`, title: `Chapter ${i}` }));
+  const translation: TranslationStatus = { chapters: new Map([['c1', { state: 'current' }]]), fallback: none() };
+  const totals = { events: 1, actors: 1, commitments: 1, glossary: 1, troopLevels: 1 };
+  const [dari] = translationStatusView({ chapters, totals }, [{ name: 'دری', lang: 'fa-AF', translation, routes: routes('/sub/', DARI) }], context).editions;
+  assert.deepEqual(dari!.rows.slice(0, 2), [
+    { part: { href: '/sub/fa/c1/', text: 'Chapter 1' }, state: 'current', text: 'Translated, up to date' },
+    { part: { href: '/sub/fa/#chapters-heading', text: `The other ${LISTED_CHAPTERS_MAX + 1} chapters` }, state: 'fallback', text: 'Not translated yet: shown in English' },
+  ]);
+  assert.equal(dari!.rows.length, 2 + 5, 'then the five lists');
 });
