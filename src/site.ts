@@ -106,16 +106,17 @@ export const ANCHORS = {
  */
 export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
   const at = (path = '') => withBase(base, edition.prefix + path);
+  const timelinePage = (n: number) => (n <= 1 ? at('timeline/') : at(`timeline/page-${n}/`));
   return {
     home: at(),
     chapter: (id: string) => at(`${id}/`),
     timeline: at('timeline/'),
     timelineOf: (chapterId: string) => at(`timeline/${chapterId}/`),
     /** The whole timeline's page n, past TIMELINE_PAGE_EVENTS events: timeline/, then timeline/page-2/ and on. */
-    timelinePage: (n: number) => (n <= 1 ? at('timeline/') : at(`timeline/page-${n}/`)),
+    timelinePage,
     /** An event on the whole timeline's page `on` (eventPage() in src/views/timeline.ts), or on its chapter's timeline. */
     event: (id: string, on: number | { chapter: string } = 1) =>
-      `${typeof on === 'number' ? (on <= 1 ? at('timeline/') : at(`timeline/page-${on}/`)) : at(`timeline/${on.chapter}/`)}#${ANCHORS.event(id)}`,
+      `${typeof on === 'number' ? timelinePage(on) : at(`timeline/${on.chapter}/`)}#${ANCHORS.event(id)}`,
     people: at('people/'),
     /** What the agreement promised: the commitments tracker. */
     commitments: at('agreement/'),

@@ -61,9 +61,11 @@ export function shareCardPool(threads = availableParallelism()): ShareCardPool {
       else pending.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
       next(worker);
     });
+    // A worker that dies fails every card not yet drawn, so that no take() waits for ever.
     worker.on('error', (error) => {
       for (const pending of settle.values()) pending.reject(error);
       settle.clear();
+      queue.length = 0;
     });
     workers.push(worker);
     return worker;

@@ -158,7 +158,7 @@ export function timelinePageView(
   const events = total > 1 ? all.slice((page - 1) * size, page * size) : all;
   const list = eventListView(events, chapters, sources, context, { oneChapter: chapter !== undefined });
   const firstOfYear = new Map<number, number>();
-  all.forEach((e, i) => { if (!firstOfYear.has(yearOf(e.date))) firstOfYear.set(yearOf(e.date), Math.floor(i / size) + 1); });
+  for (const e of all) if (!firstOfYear.has(yearOf(e.date))) firstOfYear.set(yearOf(e.date), eventPage(all, e.id, size));
   const yearHref = (year: number) => {
     const on = total > 1 ? firstOfYear.get(year)! : page;
     // A year that starts on an earlier page but goes on here is linked here.
