@@ -101,8 +101,11 @@ test('every page carries the policy in a <meta> tag before its first script: the
   const header = (await request.get(ROUTES.home)).headers()['content-security-policy']!;
   const meta = header.replace(/; frame-ancestors 'none'$/, '').replaceAll('; ', ';');
   expect(meta).not.toBe(header);
+  // Every page of three editions, one after another: near the default 30 s, and past it on a busy machine.
+  test.setTimeout(120_000);
   for (const path of allPages()) {
-    await page.goto(path);
+    // The policy and the order of the head's elements are there once the document is parsed.
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
     const tag = page.locator('head meta[http-equiv="Content-Security-Policy"]');
     await expect(tag, path).toHaveAttribute('content', meta);
     // A meta policy applies only to what follows it.
