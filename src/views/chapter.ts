@@ -3,9 +3,9 @@ import type { MarkdownHeading } from 'astro';
 import { listedChapters, neighbours } from '../lib/chapters.ts';
 import { readingMinutes } from '../lib/reading.ts';
 import { articleJsonLd } from '../lib/structured-data.ts';
-import { ANCHORS, DEFAULT_EDITION, filterAttribute, routes as routesOf } from '../site.ts';
+import { ANCHORS, filterAttribute } from '../site.ts';
 import type { Chapter, Event } from '../explainer.ts';
-import { dateText, rich, type DateText, type Link, type Rich, type ViewContext } from './shared.ts';
+import { dateText, englishRoutes, rich, type DateText, type Link, type Rich, type ViewContext } from './shared.ts';
 
 export interface ChapterFact {
   label: string;
@@ -119,7 +119,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl,
       prev: neighbour(prev, t.chapter.previous),
       next: neighbour(next, t.chapter.next),
     },
-    print: { href: (shownInEnglish ? routesOf(routes.asset(''), DEFAULT_EDITION) : routes).printOf(chapter.id), text: t.footer.printChapter },
+    print: { href: (shownInEnglish ? englishRoutes(context) : routes).printOf(chapter.id), text: t.footer.printChapter },
     // The chapter filter only while search offers it (LISTED_CHAPTERS_MAX).
     filters: [filterAttribute('type', 'chapter'), ...(listedChapters(chapters).length > 0 ? [filterAttribute('chapter', chapter.id)] : [])],
     jsonLd: articleJsonLd({

@@ -2,7 +2,7 @@
 import { jsonLdScript, websiteJsonLd } from '../lib/structured-data.ts';
 import { BUILT_EDITIONS, localeOf } from '../i18n/index.ts';
 import { DEFAULT_EDITION, editionName, routes as routesOf, SHARE_CARD, type Edition } from '../site.ts';
-import type { ViewContext } from './shared.ts';
+import { englishRoutes, type ViewContext } from './shared.ts';
 
 export interface PageMeta {
   /** The page's own title; the site title is appended. Absent on the home page. */
@@ -77,7 +77,7 @@ export function headView(meta: PageMeta, site: URL, pathname: string, context: V
   const canonical = meta.canonical ?? true;
   const card = meta.card ?? { name: SHARE_CARD.home, title: t.site.title };
   const english = card.inEnglish ? localeOf(DEFAULT_EDITION).t : undefined;
-  const cardPath = (english ? routesOf(routes.asset(''), DEFAULT_EDITION) : routes).shareCard(card.name);
+  const cardPath = (english ? englishRoutes(context) : routes).shareCard(card.name);
   return {
     title: meta.title ? `${meta.title}${t.site.titleSeparator}${t.site.title}` : t.site.title,
     description: meta.description ?? t.site.description,

@@ -2,7 +2,7 @@
 import type { Locale } from '../i18n/index.ts';
 import { printableWhole } from '../lib/chapters.ts';
 import type { PartialDate } from '../lib/dates.ts';
-import type { DatasetName, Routes } from '../site.ts';
+import { DEFAULT_EDITION, routes as routesOf, type DatasetName, type Routes } from '../site.ts';
 import type { Source } from '../explainer.ts';
 
 export interface ViewContext {
@@ -72,6 +72,9 @@ export type Inline =
   | { tag: 'time'; datetime: string; text: string }
   | { tag: 'strong' | 'em' | 'cite' | 'code'; children: Inline[] };
 export type Rich = Inline[];
+
+/** The English edition's addresses under the same base: where a translated edition sends what it shows in English. */
+export const englishRoutes = ({ routes }: ViewContext): Routes => routesOf(routes.asset(''), DEFAULT_EDITION);
 
 export const timeOf = (date: DateText): Inline => ({ tag: 'time', datetime: date.iso, text: date.text });
 export const linkOf = (link: Link, type?: string): Inline => ({ tag: 'a', href: link.href, text: link.text, type });

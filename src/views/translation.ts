@@ -4,8 +4,8 @@
  * a chapter shown in English, a notice and lang="en" dir="ltr" on its text. Nothing in the English edition.
  */
 import type { Explainer } from '../explainer.ts';
-import { DEFAULT_EDITION, routes } from '../site.ts';
-import { timeOf, type Link, type Rich } from './shared.ts';
+import { DEFAULT_EDITION } from '../site.ts';
+import { englishRoutes, timeOf, type Link, type Rich } from './shared.ts';
 import type { ViewContext } from './shared.ts';
 
 export interface TranslationNoticeView {
@@ -24,7 +24,7 @@ export function translationNoticeView(explainer: Explainer, chapterId: string, {
   if (edition.id === DEFAULT_EDITION.id) return undefined;
   const state = explainer.translation.chapters.get(chapterId);
   if (!state || state.state === 'original') return undefined;
-  const english = routes(here.asset(''), DEFAULT_EDITION).chapter(chapterId);
+  const english = englishRoutes({ locale, routes: here }).chapter(chapterId);
   const status = { href: here.translations, text: t.translations.link };
   const original: Rich[number] = { tag: 'a', href: english, text: t.editions.original, lang: DEFAULT_EDITION.lang, hreflang: DEFAULT_EDITION.lang };
   if (state.state === 'fallback') {
