@@ -88,6 +88,12 @@ export function isFallback(explainer: Explainer, kind: TranslatedKind | 'chapter
   return explainer.translation.fallback[kind].has(id);
 }
 
+/**
+ * The chapters an edition has in its own words: the pages its search indexes and its "Did you mean …?"
+ * vocabulary draws on. A chapter not translated yet is found in the English edition.
+ */
+export const ownChapters = (explainer: Explainer): Chapter[] => explainer.chapters.filter((c) => !isFallback(explainer, 'chapters', c.id));
+
 async function load(): Promise<Explainer> {
   const [chapters, sources, events, actors, troopLevels, commitments, glossary, searchSynonyms, about] = await Promise.all([
     getCollection('chapters'),

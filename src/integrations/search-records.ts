@@ -3,7 +3,7 @@
  * prerendered, handing that edition's records to the integration in memory (src/build-state.ts).
  */
 import { buildState } from '../build-state.ts';
-import { loadExplainer } from '../explainer.ts';
+import { loadExplainer, ownChapters } from '../explainer.ts';
 import { localeOf } from '../i18n/index.ts';
 import { routes, type Edition } from '../site.ts';
 import { searchRecords, searchVocabulary } from '../views/search-records.ts';
@@ -13,5 +13,5 @@ export async function publishSearchRecords(edition: Edition): Promise<void> {
   const context = { locale: localeOf(edition), routes: routes('/', edition) };
   const records = searchRecords(explainer, context);
   buildState.searchRecordsOf(edition).publish(records);
-  buildState.searchWordsOf(edition).publish({ vocabulary: searchVocabulary(explainer, records, context), synonyms: explainer.searchSynonyms });
+  buildState.searchWordsOf(edition).publish({ vocabulary: searchVocabulary({ ...explainer, chapters: ownChapters(explainer) }, records, context), synonyms: explainer.searchSynonyms });
 }

@@ -1,7 +1,8 @@
 /**
  * What a page of a translated edition says about its translation (src/explainer.ts, TranslationStatus):
  * near the top of a translated chapter, the English edition it translates and a link to the English page;
- * a chapter shown in English, a notice and lang="en" dir="ltr" on its text. Nothing in the English edition.
+ * on the page of a chapter not translated yet, that it is not and the way to the English chapter, its title,
+ * summary and "In brief" marked lang="en" dir="ltr". Nothing in the English edition.
  */
 import type { Explainer } from '../explainer.ts';
 import { DEFAULT_EDITION } from '../site.ts';
@@ -13,8 +14,11 @@ export interface TranslationNoticeView {
   text: Rich;
   /** Said too when the English has changed since. */
   outdated?: string | undefined;
-  /** The chapter is shown in English: its text is marked lang/dir by the page. */
-  fallback?: { lang: string; dir: 'ltr' } | undefined;
+  /**
+   * The chapter is not translated: the page holds its English title, summary and "In brief" (marked with
+   * this lang/dir) and leads to the English chapter, rather than the whole English text again.
+   */
+  fallback?: { lang: string; dir: 'ltr'; english: Link } | undefined;
   /** The translation status page, which lists every chapter's state. */
   status: Link;
 }
@@ -26,9 +30,14 @@ export function translationNoticeView(explainer: Explainer, chapterId: string, {
   if (!state || state.state === 'original') return undefined;
   const english = englishRoutes({ locale, routes: here }).chapter(chapterId);
   const status = { href: here.translations, text: t.translations.link };
-  const original: Rich[number] = { tag: 'a', href: english, text: t.editions.original, lang: DEFAULT_EDITION.lang, hreflang: DEFAULT_EDITION.lang };
+  // The link's words are the edition's; only its target is English (hreflang).
+  const original: Rich[number] = { tag: 'a', href: english, text: t.editions.original, hreflang: DEFAULT_EDITION.lang };
   if (state.state === 'fallback') {
-    return { text: [t.editions.fallback, ' ', original], fallback: { lang: DEFAULT_EDITION.lang, dir: 'ltr' }, status };
+    return {
+      text: [t.editions.fallback, ' ', original, '.'],
+      fallback: { lang: DEFAULT_EDITION.lang, dir: 'ltr', english: { href: english, text: t.editions.original } },
+      status,
+    };
   }
   const date = state.date ? timeOf({ iso: state.date.iso, text: format.date(state.date) }) : '';
   return { text: t.editions.translationOf(date, original) as Rich, outdated: state.state === 'outdated' ? t.editions.outdated : undefined, status };

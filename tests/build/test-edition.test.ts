@@ -44,18 +44,22 @@ test('its pages are Dari, right to left, with alternates for every edition and a
   assert.ok(readdirSync(join(root, 'dist/pagefind')).some((f) => f.startsWith('pagefind.fa-af')), 'a Pagefind index for fa-AF');
 });
 
-test('a translated chapter says what it translates and shows the edition’s digits; an untranslated one is marked English', () => {
+test('a translated chapter says what it translates and shows the edition’s digits; an untranslated one leads to the English', () => {
   const html = page('fa/round-one');
-  assert.match(html, /class="translation-notice[^"]*"[^>]*>.*?<time datetime="2026-12-02">۱۱ قوس ۱۴۰۵ \(۲ دسامبر ۲۰۲۶\)<\/time>.*?<a href="\/round-one\/" lang="en-GB" hreflang="en-GB">/s);
+  assert.match(html, /class="translation-notice[^"]*"[^>]*>.*?<time datetime="2026-12-02">۱۱ قوس ۱۴۰۵ \(۲ دسامبر ۲۰۲۶\)<\/time>.*?<a href="\/round-one\/" hreflang="en-GB">/s);
   assert.match(html, /۲۹ February ۲۰۲۰/);
   // The footnotes' heading and the section links in the edition's words; the English sources stay as published.
   assert.match(html, /<h2 id="footnote-label"[^>]*>منابع<\/h2>/);
   assert.match(html, /aria-label="پیوند به این بخش: /);
   assert.match(html, /Remarks by NATO Secretary General Jens Stoltenberg.*?29 February 2020/);
   const fallback = page('fa/background');
-  assert.match(fallback, /<div class="prose chapter-body[^"]*" lang="en-GB" dir="ltr">/);
+  // Its English title, summary, gist and figures, marked English, and the way to the English chapter; not its text again.
   assert.match(fallback, /<h1 id="chapter-title"[^>]*lang="en-GB" dir="ltr"/);
-  assert.match(fallback, /class="translation-notice/);
+  assert.match(fallback, /<section class="in-brief"[^>]*>\s*<h2[^>]*>[^<]+<\/h2>\s*<ul lang="en-GB" dir="ltr">/);
+  assert.match(fallback, /class="translation-notice[^"]*"[^>]*>\s*This chapter has not been translated yet\. <a href="\/background\/" hreflang="en-GB">/);
+  assert.match(fallback, /<p class="read-english"><a href="\/background\/" hreflang="en-GB">/);
+  assert.doesNotMatch(fallback, /section class="footnotes"|data-pagefind-body/, 'no footnotes, not indexed: the English page is');
+  assert.match(page('background'), /section class="footnotes"/);
   // What it shares and prints is the English edition's: the same text, so the edition draws and builds none of its own.
   assert.match(fallback, /<meta property="og:image" content="[^"]*\/share\/background\.png">/);
   assert.doesNotMatch(fallback, /<meta property="og:image" content="[^"]*\/fa\/share\//);

@@ -150,8 +150,8 @@ export default {
     original: 'Read the English original',
     /** The English chapter has changed since the translation was made (its sha256 no longer matches). */
     outdated: 'The English chapter has been revised since this translation was made; the English original may say more.',
-    /** A chapter with no translation yet, shown in English. */
-    fallback: 'This chapter has not been translated yet, so it is shown in English.',
+    /** A chapter with no translation yet: its page leads to the English chapter (editions.original). */
+    fallback: 'This chapter has not been translated yet.',
   },
 
   /** The translation status page: which chapters and lists each translated edition has, and whether each is current. */

@@ -144,7 +144,7 @@ export default {
     translationOf: (date: Part, original: Part) => ['این فصل ترجمه نسخه انگلیسی مورخ ', date, ' است. ', original, '.'],
     original: 'متن اصلی انگلیسی را بخوانید',
     outdated: 'فصل انگلیسی پس از این ترجمه بازنگری شده است؛ شاید متن اصلی انگلیسی مطالب بیشتری داشته باشد.',
-    fallback: 'این فصل هنوز ترجمه نشده است، از این رو به انگلیسی نشان داده می‌شود.',
+    fallback: 'این فصل هنوز ترجمه نشده است.',
   },
 
   /** The translation status page: which chapters and lists each translated edition has, and whether each is current. */

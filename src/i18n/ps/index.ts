@@ -145,7 +145,7 @@ export default {
     translationOf: (date: Part, original: Part) => ['دا فصل د ', date, ' نېټې د انګلیسي نسخې ژباړه ده. ', original, '.'],
     original: 'انګلیسي اصلي متن ولولئ',
     outdated: 'انګلیسي فصل د دې ژباړې وروسته بیاکتل شوی دی؛ کېدای شي انګلیسي اصلي متن نور مطالب هم ولري.',
-    fallback: 'دا فصل لا نه دی ژباړل شوی، نو په انګلیسي ښودل کېږي.',
+    fallback: 'دا فصل لا نه دی ژباړل شوی.',
   },
 
   /** The translation status page: which chapters and lists each translated edition has, and whether each is current. */
