@@ -5,71 +5,108 @@
  *   each reference keeps its own link, id and accessible name;
  * - a note cited several times links back to each place as "↑ a b c" rather than "↩ ↩² ↩³", each link
  *   keeping its accessible name ("Back to reference 1-2").
+ * It reads only the marks, the links and where they stand in the source, never a paragraph's children:
+ * reading those makes Sätteri copy the chapter's whole tree into JavaScript, which took a quarter of a
+ * chapter's compile. Elements arrive in document order, so marks side by side arrive one after the other.
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 
-/** A footnote reference as GFM writes it: <sup><a href="#user-content-fn-…">N</a></sup>. */
-function referenceLink(node: ElementContent | undefined): Element | undefined {
-  if (node?.type !== 'element' || node.tagName !== 'sup' || node.children.length !== 1) return undefined;
-  const link = node.children[0]!;
-  return link.type === 'element' && link.tagName === 'a' && /^#(?:.*-)?user-content-fn-/.test(String(link.properties?.href ?? '')) ? link : undefined;
-}
-
-/** A note's way back to a reference, as GFM writes it: <a href="#user-content-fnref-…">↩<sup>2</sup></a>. */
-const isBackLink = (node: ElementContent | undefined): node is Element =>
-  node?.type === 'element' && node.tagName === 'a' && /^#(?:.*-)?user-content-fnref-/.test(String(node.properties?.href ?? ''));
-const isSpace = (node: ElementContent | undefined) => node?.type === 'text' && node.value.trim() === '';
+/** GFM's footnote links: a reference's to its note, and a note's ways back to each reference. */
+const REFERENCE = /^#(?:.*-)?user-content-fn-/;
+const BACK_LINK = /^#(?:.*-)?user-content-fnref-/;
+const FOOTNOTE_ID = /^(?:.*-)?user-content-fn-/;
 const letter = (i: number) => (i < 26 ? String.fromCharCode(97 + i) : String(i + 1));
+/** The link with new text, as a new element: its properties (already read) and nothing of its old children. */
+const relabel = (link: Element, text: string): Element => ({ type: 'element', tagName: 'a', properties: link.properties, children: [{ type: 'text', value: text }] });
 
-const numberOf = (link: Element) => Number(link.children[0]?.type === 'text' ? link.children[0].value : NaN);
-
-/** The back-links that end a note's paragraph: one stays "↑"; several become "↑ a b c". */
-function compactBackLinks(p: Readonly<Element>, ctx: HastVisitorContext) {
-  const children = p.children;
-  let start = children.length;
-  while (start > 0 && (isBackLink(children[start - 1]) || isSpace(children[start - 1]))) start--;
-  const links = children.slice(start).filter(isBackLink);
-  if (links.length === 0) return;
-  const relabel = (link: Element, text: string): Element => ({ ...link, children: [{ type: 'text', value: text }] });
-  const compact: ElementContent[] =
-    links.length === 1
-      ? [relabel(links[0]!, '↑')]
-      : [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '↑' }] },
-          ...links.flatMap((link, i): ElementContent[] => [{ type: 'text', value: ' ' }, relabel(link, letter(i))]),
-        ];
-  while (isSpace(children[start])) start++;
-  for (let i = children.length - 1; i > start; i--) ctx.removeChildAt(p, i);
-  ctx.replaceNode(children[start]!, compact);
+interface Mark {
+  sup: Element;
+  link: Element;
+  n: number;
 }
 
 export function groupCitations(): HastPluginEntry {
-  return {
-    name: 'group-citations',
-    element: {
-      // Where references stand: paragraphs, list items and table cells.
-      filter: ['p', 'li', 'td', 'th'],
-      visit(node, ctx) {
-        const children = node.children;
-        if (node.tagName === 'p') compactBackLinks(node, ctx);
-        // From the last, so each index still points at the child it names.
-        for (let end = children.length - 1; end > 0; end--) {
-          if (!referenceLink(children[end]) || !referenceLink(children[end - 1])) continue;
-          let start = end - 1;
-          while (start > 0 && referenceLink(children[start - 1])) start--;
-          const links = children.slice(start, end + 1).map((c) => referenceLink(c)!).sort((a, b) => numberOf(a) - numberOf(b));
-          const group: Element = {
-            type: 'element',
-            tagName: 'sup',
-            properties: {},
-            children: links.flatMap((link, i): ElementContent[] => (i === 0 ? [link] : [{ type: 'text', value: ', ' }, link])),
-          };
-          for (let i = end; i > start; i--) ctx.removeChildAt(node, i);
-          ctx.replaceNode(children[start]!, group);
-          end = start;
-        }
-      },
-    },
+  return () => {
+    /** A superscript that may be a reference (<sup><a href="#user-content-fn-…">N</a></sup>): its link is the next element. */
+    let sup: Element | undefined;
+    /** The references side by side so far, and where in the chapter's source the last one ends. */
+    let run: { end: number; marks: Mark[] } | undefined;
+    /** How many references point to each note ("#user-content-fn-a" → 3): how many ways back it has. */
+    const cited = new Map<string, number>();
+    /** The note being visited: its ways back, and how many of them came already. */
+    let note: { backLinks: number; seen: number } | undefined;
+
+    const endRun = (ctx: HastVisitorContext) => {
+      if (run && run.marks.length > 1) {
+        const links = [...run.marks].sort((a, b) => a.n - b.n).map((m) => m.link);
+        const group: Element = {
+          type: 'element',
+          tagName: 'sup',
+          properties: {},
+          children: links.flatMap((link, i): ElementContent[] => (i === 0 ? [link] : [{ type: 'text', value: ', ' }, link])),
+        };
+        ctx.replaceNode(run.marks[0]!.sup, group);
+        for (const { sup: other } of run.marks.slice(1)) ctx.removeNode(other);
+      }
+      run = undefined;
+    };
+
+    /** A reference's link: it joins the run when its mark starts where the last one ended, with nothing between. */
+    const reference = (link: Element, ctx: HastVisitorContext) => {
+      const at = link.position;
+      if (!sup || !at || sup.position?.start.offset !== at.start.offset) return;
+      cited.set(String(link.properties.href), (cited.get(String(link.properties.href)) ?? 0) + 1);
+      const mark = { sup, link, n: Number(ctx.textContent(link)) };
+      sup = undefined;
+      if (run?.end === at.start.offset) run.marks.push(mark);
+      else {
+        endRun(ctx);
+        run = { end: 0, marks: [mark] };
+      }
+      run.end = at.end.offset!;
+    };
+
+    /** One way back stays "↑"; several become "↑ a b c", keeping the spaces GFM puts between them. */
+    const backLink = (link: Element, ctx: HastVisitorContext) => {
+      if (!note) return;
+      const i = note.seen++;
+      if (note.backLinks <= 1) return ctx.replaceNode(link, relabel(link, '↑'));
+      const marked = relabel(link, letter(i));
+      ctx.replaceNode(link, i > 0 ? marked : [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '↑' }] }, { type: 'text', value: ' ' }, marked]);
+    };
+
+    return {
+      name: 'group-citations',
+      // Marks side by side are told by their places in the source.
+      options: { position: true },
+      element: [
+        {
+          filter: ['sup'],
+          visit(node) {
+            // Its children's types come with it; reading anything more of them would copy the chapter's tree.
+            sup = node.children.length === 1 && node.children[0]!.type === 'element' ? node : undefined;
+          },
+        },
+        {
+          filter: ['a'],
+          visit(link, ctx) {
+            const href = String(link.properties?.href ?? '');
+            if (REFERENCE.test(href)) reference(link, ctx);
+            else if (BACK_LINK.test(href)) backLink(link, ctx);
+          },
+        },
+        {
+          // The footnotes come after every reference: the last group ends there. Each note's ways back follow it.
+          filter: ['section', 'li'],
+          visit(node, ctx) {
+            endRun(ctx);
+            // A list within a note is not a note: its ways back still follow.
+            const id = String(node.properties?.id ?? '');
+            if (FOOTNOTE_ID.test(id)) note = { backLinks: cited.get(`#${id}`) ?? 0, seen: 0 };
+          },
+        },
+      ],
+    };
   };
 }

@@ -29,3 +29,16 @@ test('a note cited once links back with one arrow; a note cited often, with "↑
   );
   assert.doesNotMatch(out, /↩/);
 });
+
+test('references side by side are grouped wherever they stand: in emphasis and in a heading too', () => {
+  const out = html(`A *quoted phrase[^b][^a]*.\n\n## A heading[^c][^a]\n\nApart:[^a] [^b]${NOTES}`);
+  // Notes are numbered as first cited: b is 1, a 2, c 3.
+  assert.deepEqual(marks(out), ['1, 2', '2, 3', '2', '1']);
+});
+
+test('a note that ends in a list or a quotation links back the same way', () => {
+  const out = html('One.[^a] Two.[^a]\n\n[^a]: - first\n    - second\n');
+  // Outside a paragraph GFM puts line breaks between the ways back; a browser shows them as spaces.
+  assert.match(out, /<\/ul>\s*<span aria-hidden="true">↑<\/span> <a href="#user-content-fnref-a"[^>]*>a<\/a>\s+<a href="#user-content-fnref-a-2"[^>]*>b<\/a><\/li>/);
+  assert.doesNotMatch(out, /↩/);
+});

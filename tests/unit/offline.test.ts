@@ -69,6 +69,14 @@ test('a file over the limit, in the core or the saved copy, is named with its si
   assert.deepEqual(offlineProblems({ core: [], save: [file('a.html', OFFLINE_LIMITS.fileBytes)] }), []);
 });
 
+test('an open-data download is saved whatever its size; a page or a search file beside it is not', () => {
+  const large = 3 * 1024 * 1024;
+  assert.deepEqual(offlineProblems({ core: [], save: [file('data/events.json', large), file('data/events.csv', large)] }), []);
+  const [problem] = offlineProblems({ core: [], save: [file('data/index.html', large), file('pagefind/index/en-gb_1.pf_index', large), file('data/events.json', large)] });
+  assert.match(problem!, /^2 files are too large/);
+  assert.match(problem!, /data\/index\.html: 3\.0 MB\n {2}pagefind\/index\/en-gb_1\.pf_index: 3\.0 MB$/);
+});
+
 test('a core over its limit is reported with its largest files', () => {
   const core = Array.from({ length: 30 }, (_, i) => file(`page-${i}/index.html`, 100_000 + i));
   const [problem] = offlineProblems({ core, save: [] });

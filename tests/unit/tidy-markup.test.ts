@@ -30,3 +30,9 @@ test('a one-paragraph footnote keeps its text in the list item; a longer one kee
   assert.match(out, /<li id="user-content-fn-a">A note\. <a href="#user-content-fnref-a"[^>]*>↩<\/a><\/li>/);
   assert.match(out, /<li id="user-content-fn-b"><p>First\.<\/p>\n<p>Second\./);
 });
+
+test('a footnote that is a quotation or a list keeps it, losing only the line breaks around it', () => {
+  const out = html('Text.[^a] More.[^b]\n\n[^a]: > Quoted.\n\n[^b]: - one\n    - two\n');
+  assert.match(out, /<li id="user-content-fn-a"><blockquote>\n<p>Quoted\.<\/p>\n<\/blockquote>/);
+  assert.match(out, /<li id="user-content-fn-b"><ul><li>one<\/li><li>two<\/li><\/ul>/);
+});
