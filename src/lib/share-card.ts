@@ -46,8 +46,8 @@ export interface ShareCardLook {
   colours: { bg: string; text: string; muted: string; accent: string };
   /** WOFF or TTF files: a serif for the title, a sans-serif in two weights for the rest, an Arabic-script face in three. */
   fonts: Record<keyof typeof FONT_FILES, Buffer>;
-  /** A standalone SVG drawn at the card's end (the outline of Afghanistan), and its size there. */
-  art: { svg: string; width: number; height: number };
+  /** SVG elements drawn in a box of this width and height at the card's end (the outline of Afghanistan). */
+  art: { markup: string; width: number; height: number };
 }
 
 interface Node {
@@ -63,18 +63,26 @@ const PAD_Y = 56;
 /** Titles this long or shorter are set at full size; longer ones smaller, to stay within three lines. */
 const titleSize = (title: string) => (title.length <= 44 ? 68 : title.length <= 64 ? 58 : 50);
 
-/** The card's layout, for Satori. */
+/** Where the outline's box stands on the card: at its end, beside the text (shareCardTree leaves it room), centred from top to bottom. */
+export function artPlacement(art: ShareCardLook['art'], dir: ShareCardText['dir']): { x: number; y: number } {
+  const side = PAD - 20;
+  return { x: dir === 'rtl' ? side : SHARE_CARD.width - side - art.width, y: (SHARE_CARD.height - art.height) / 2 };
+}
+
+/**
+ * The card's text and its layout, for Satori. The outline is not in it: Satori would hand it to resvg as an
+ * image of its own, clipped and masked, which took 40 % of the card's rendering; shareCardPng draws it
+ * straight into Satori's SVG instead (artPlacement).
+ */
 export function shareCardTree(text: ShareCardText, look: ShareCardLook): Node {
   const { colours: c, art } = look;
   const rtl = text.dir === 'rtl';
   // Satori has no logical properties: the side where a line ends, and the one the outline sits on.
-  const [end, artSide] = rtl ? ['Left', 'left'] : ['Right', 'right'];
-  const artSrc = `data:image/svg+xml;base64,${Buffer.from(art.svg).toString('base64')}`;
+  const end = rtl ? 'Left' : 'Right';
   const textWidth = SHARE_CARD.width - 2 * PAD - art.width - 40;
   return div(
     // Widths in Satori exclude the padding. Arabic-script text comes first in the families; Latin falls back.
     { width: SHARE_CARD.width - 2 * PAD, height: SHARE_CARD.height - 2 * PAD_Y, backgroundColor: c.bg, color: c.text, padding: `${PAD_Y}px ${PAD}px`, flexDirection: 'column', fontFamily: rtl ? 'Arabic, Sans' : 'Sans', position: 'relative', direction: rtl ? 'rtl' : 'ltr' },
-    { type: 'img', props: { src: artSrc, width: art.width, height: art.height, style: { position: 'absolute', [artSide]: PAD - 20, top: (SHARE_CARD.height - art.height) / 2 } } },
     div({ alignItems: 'center', fontSize: 30, fontWeight: 600, color: c.muted }, div({ width: 12, height: 40, backgroundColor: c.accent, [`margin${end}`]: 20 }), text.site),
     div(
       { flexGrow: 1, flexDirection: 'column', justifyContent: 'center', width: textWidth },
@@ -99,8 +107,8 @@ export function missingGlyphsMessage(card: string, characters: Iterable<string>)
   return `${card}: no font of the share card has ${named.join(', ')}; add a font that does (src/lib/share-card.ts)`;
 }
 
-/** The card as PNG bytes. `card` names it in the error if a character of its text is in none of the fonts. */
-export async function shareCardPng(text: ShareCardText, look: ShareCardLook, card = 'share card'): Promise<Buffer> {
+/** The card as SVG: its text as paths, and the outline. `card` names it in the error if a character of its text is in none of the fonts. */
+export async function shareCardSvg(text: ShareCardText, look: ShareCardLook, card = 'share card'): Promise<string> {
   const { fonts } = look;
   const missing: string[] = [];
   const svg = await satori(shareCardTree(text, look) as Parameters<typeof satori>[0], {
@@ -123,6 +131,13 @@ export async function shareCardPng(text: ShareCardText, look: ShareCardLook, car
   });
   const message = missingGlyphsMessage(card, missing);
   if (message) throw new Error(message);
+  const { x, y } = artPlacement(look.art, text.dir);
+  if (!svg.endsWith('</svg>')) throw new Error(`${card}: Satori's SVG does not end with </svg>, so the outline has nowhere to go`);
+  return `${svg.slice(0, -'</svg>'.length)}<g transform="translate(${x} ${y})">${look.art.markup}</g></svg>`;
+}
+
+/** The card as PNG bytes (shareCardSvg). */
+export async function shareCardPng(text: ShareCardText, look: ShareCardLook, card = 'share card'): Promise<Buffer> {
   // Text is already paths: resvg needs no fonts, and so none from the system can change the result.
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Resvg(await shareCardSvg(text, look, card), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }

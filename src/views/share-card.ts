@@ -4,7 +4,7 @@
  * the link-preview tags that name them are in headView() (src/views/page-head.ts).
  */
 import type { Chapter } from '../explainer.ts';
-import type { ShareCardText } from '../lib/share-card.ts';
+import type { ShareCardLook, ShareCardText } from '../lib/share-card.ts';
 import { locatorMapGeometry } from '../lib/map/locator.ts';
 import { loadAtlas } from './locator-map.ts';
 import { dateText, type ViewContext } from './shared.ts';
@@ -21,8 +21,8 @@ export function shareCardText(chapter: Chapter | undefined, chapters: readonly C
   };
 }
 
-/** The outline of Afghanistan, with Kabul, as a standalone SVG for the card, in its colours. */
-export function cardOutline(colours: { accent: string; text: string; bg: string }): { svg: string; width: number; height: number } {
+/** The outline of Afghanistan, with Kabul, in the card's colours: SVG elements drawn in a box of its width and height. */
+export function cardOutline(colours: { accent: string; text: string; bg: string }): ShareCardLook['art'] {
   const [width, height] = [400, 330];
   // Kabul at the coordinates of src/views/locator-map.ts; its label is not drawn.
   const g = locatorMapGeometry(
@@ -30,9 +30,8 @@ export function cardOutline(colours: { accent: string; text: string; bg: string 
     { width, height, fontSize: 12, extent: [[60.4, 29.3], [75, 38.6]], tolerance: 1, dotRadius: 8 },
   );
   const kabul = g.dots[0]!;
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+  const markup =
     `<path d="${g.focus}" fill="${colours.accent}" fill-opacity="0.22" stroke="${colours.accent}" stroke-width="3" stroke-linejoin="round"/>` +
-    `<circle cx="${kabul.cx}" cy="${kabul.cy}" r="${kabul.r}" fill="${colours.text}" stroke="${colours.bg}" stroke-width="3"/></svg>`;
-  return { svg, width, height };
+    `<circle cx="${kabul.cx}" cy="${kabul.cy}" r="${kabul.r}" fill="${colours.text}" stroke="${colours.bg}" stroke-width="3"/>`;
+  return { markup, width, height };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { missingGlyphsMessage, shareCardFonts, shareCardPng, shareCardTree, type ShareCardLook, type ShareCardText } from '../../src/lib/share-card.ts';
+import { artPlacement, missingGlyphsMessage, shareCardFonts, shareCardPng, shareCardSvg, shareCardTree, type ShareCardLook, type ShareCardText } from '../../src/lib/share-card.ts';
 import { cardOutline, shareCardText } from '../../src/views/share-card.ts';
 import { ROOT } from '../support/project.ts';
 import { CHAPTERS, context } from './views/fixtures.ts';
@@ -28,13 +28,13 @@ test('a chapter’s card names the site, the chapter’s number and title, and t
   assert.deepEqual(home, { site: 'An explainer in 2 chapters, with a timeline and a who’s who', kicker: undefined, title: 'The Afghan Peace Talks, Explained', footer: 'The account as of 1 March 2021' });
 });
 
-test('the outline of Afghanistan is a small standalone SVG with Kabul marked inside it', () => {
-  const { svg, width, height } = cardOutline(colours);
-  assert.match(svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 400 330"/);
-  const [, cx, cy] = /<circle cx="([\d.]+)" cy="([\d.]+)"/.exec(svg)!;
+test('the outline of Afghanistan is a few SVG elements, with Kabul marked inside its box', () => {
+  const { markup, width, height } = cardOutline(colours);
+  assert.match(markup, /^<path d="[Mm][^"]+" fill="#f4a27a"[^>]*\/><circle /);
+  const [, cx, cy] = /<circle cx="([\d.]+)" cy="([\d.]+)"/.exec(markup)!;
   // Kabul is in the country's east, a little north of its middle.
   assert.ok(Number(cx) > width / 2 && Number(cy) < height / 2 + 20, `Kabul at ${cx}, ${cy}`);
-  assert.ok(svg.length < 6000, `${svg.length} characters`);
+  assert.ok(markup.length < 6000, `${markup.length} characters`);
 });
 
 test('a long title is set smaller, so that it keeps to the space beside the outline', () => {
@@ -57,6 +57,14 @@ test('the card is a 1200×630 PNG, the same bytes every time', async () => {
   assert.ok(!other.equals(a), 'the title is drawn');
 });
 
+test('the outline is drawn at the card’s end, on the right of an English card and the left of a Dari or Pashto one', async () => {
+  const text = shareCardText(CHAPTERS[0], CHAPTERS, context);
+  assert.ok((await shareCardSvg(text, look)).endsWith(`<g transform="translate(748 150)">${look.art.markup}</g></svg>`));
+  assert.ok((await shareCardSvg({ ...text, dir: 'rtl' }, look)).endsWith(`<g transform="translate(52 150)">${look.art.markup}</g></svg>`));
+  const bare = await shareCardPng(text, { ...look, art: { ...look.art, markup: '' } });
+  assert.ok(!bare.equals(await shareCardPng(text, look)), 'the outline is in the PNG');
+});
+
 /** A Pashto card with every letter Pashto adds to the Persian alphabet, Dari's own, a joiner (ZWNJ), digits and Latin. */
 const PASHTO: ShareCardText = {
   dir: 'rtl',
@@ -69,12 +77,12 @@ const PASHTO: ShareCardText = {
 test('a right-to-left card is laid out from the right: the outline at the left, the accent bar’s gap on its left, no letter spacing', () => {
   const tree = JSON.stringify(shareCardTree(PASHTO, look));
   assert.match(tree, /"direction":"rtl"/);
-  assert.match(tree, /"position":"absolute","left":52/);
+  assert.deepEqual(artPlacement(look.art, 'rtl'), { x: 52, y: 150 });
   assert.match(tree, /"backgroundColor":"#f4a27a","marginLeft":20/);
   assert.doesNotMatch(tree, /letterSpacing/, 'spacing would break the joins between letters');
   assert.match(tree, /"fontFamily":"Arabic, Sans","fontSize":\d+,"fontWeight":700/);
   const english = JSON.stringify(shareCardTree({ ...PASHTO, dir: 'ltr' }, look));
-  assert.match(english, /"position":"absolute","right":52/);
+  assert.deepEqual(artPlacement(look.art, 'ltr'), { x: 1200 - 52 - 400, y: 150 });
   assert.match(english, /"marginRight":20/);
 });
 
