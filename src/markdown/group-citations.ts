@@ -56,15 +56,18 @@ export function groupCitations(): HastPluginEntry {
     const reference = (link: Element, ctx: HastVisitorContext) => {
       const at = link.position;
       if (!sup || !at || sup.position?.start.offset !== at.start.offset) return;
-      cited.set(String(link.properties.href), (cited.get(String(link.properties.href)) ?? 0) + 1);
+      const href = String(link.properties.href);
+      cited.set(href, (cited.get(href) ?? 0) + 1);
       const mark = { sup, link, n: Number(ctx.textContent(link)) };
       sup = undefined;
-      if (run?.end === at.start.offset) run.marks.push(mark);
-      else {
+      const end = at.end.offset!;
+      if (run && run.end === at.start.offset) {
+        run.marks.push(mark);
+        run.end = end;
+      } else {
         endRun(ctx);
-        run = { end: 0, marks: [mark] };
+        run = { end, marks: [mark] };
       }
-      run.end = at.end.offset!;
     };
 
     /** One way back stays "↑"; several become "↑ a b c", keeping the spaces GFM puts between them. */
