@@ -19,10 +19,18 @@ export interface ChapterText {
 /** The text the chapter pipeline links in: the prose without its headings. */
 const linkedText = (body: string) => proseOf(body).replace(/^#{1,6} .*$/gm, '');
 
+/** Each chapter's linked text, worked out once however many terms are checked against it. */
+const linkedTexts = new WeakMap<ChapterText, string>();
+function linkedTextOf(chapter: ChapterText): string {
+  let text = linkedTexts.get(chapter);
+  if (text === undefined) linkedTexts.set(chapter, (text = linkedText(chapter.body ?? '')));
+  return text;
+}
+
 /** The ids of the chapters whose prose uses the term or one of its aliases. */
 export function chaptersUsing(term: Linkable, chapters: readonly ChapterText[]): string[] {
   const patterns = patternsOf([[term]]);
-  return chapters.filter((c) => findMatches(linkedText(c.body ?? ''), patterns).length > 0).map((c) => c.id);
+  return chapters.filter((c) => findMatches(linkedTextOf(c), patterns).length > 0).map((c) => c.id);
 }
 
 /**
@@ -39,8 +47,9 @@ export function glossaryProblems(
   return terms.flatMap((entry) => {
     const { term, aliases, chapters: listed, actor } = entry.data;
     const spellings = [term, ...aliases];
-    const using = chaptersUsing({ id: entry.id, aliases: spellings }, chapters);
     const listedIds = listed.map((c) => c.id);
+    // Without the second check only the listed chapters need reading: a thousand-chapter explainer has a thousand.
+    const using = chaptersUsing({ id: entry.id, aliases: spellings }, listsEveryUse ? chapters : chapters.filter((c) => listedIds.includes(c.id)));
     const shown = spellings.map((s) => `"${s}"`).join(', ');
     return [
       ...listedIds

@@ -17,6 +17,10 @@ export function countWords(markdown: string): number {
   return proseOf(markdown).match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
 }
 
+/** Worked out once a chapter, though each edition's page for it and the home page ask. */
+const minutes = new Map<string, number>();
 export function readingMinutes(markdown: string): number {
-  return Math.max(1, Math.round(countWords(markdown) / WORDS_PER_MINUTE));
+  let m = minutes.get(markdown);
+  if (m === undefined) minutes.set(markdown, (m = Math.max(1, Math.round(countWords(markdown) / WORDS_PER_MINUTE))));
+  return m;
 }
