@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompress, gunzip } from 'node:zlib';
 import etag from 'etag';
+import pLimit from 'p-limit';
 import { contentType as mimeType } from 'mime-types';
 import { normaliseBase } from '../site.ts';
 import {
@@ -24,7 +25,7 @@ import {
   servedPath,
   type Encoding,
 } from './policy.ts';
-import { listFiles, listSiteFiles } from './site-files.ts';
+import { listFiles, listSiteFiles, OPEN_FILES } from './site-files.ts';
 
 /** The file the build writes last: its presence and its stamp mark a complete build. */
 export const BUILD_DONE_FILE = '_headers';
@@ -91,7 +92,8 @@ export async function takeSnapshot(dir: string, options: { base: string; hsts?: 
   const all = listFiles(dir);
   const present = new Set(all);
   const resources = new Map<string, Resource>();
-  await Promise.all(listSiteFiles(dir, all).map(async (file) => {
+  const limit = pLimit(OPEN_FILES);
+  await Promise.all(listSiteFiles(dir, all).map((file) => limit(async () => {
     const path = servedPath(file);
     const body = await readFile(join(dir, file));
     const headers: OutgoingHttpHeaders = {
@@ -111,7 +113,7 @@ export async function takeSnapshot(dir: string, options: { base: string; hsts?: 
     const vary = Object.keys(encoded).length > 0 ? { Vary: 'Accept-Encoding' } : {};
     for (const r of Object.values(encoded)) Object.assign(r.headers, vary);
     resources.set(path, { identity: representation(body, { ...headers, ...vary, 'Accept-Ranges': 'bytes' }), encoded });
-  }));
+  })));
 
   const notFound = resources.get(NOT_FOUND_PAGE);
   if (!resources.has('/') || !notFound) throw new Error(`${dir} holds no built site (no index.html or ${NOT_FOUND_PAGE.slice(1)}): run npm run build first.`);

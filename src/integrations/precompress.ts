@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import pLimit from 'p-limit';
 import { ENCODINGS, shouldPrecompress, type Encoding } from '../hosting/policy.ts';
-import { listSiteFiles } from '../hosting/site-files.ts';
+import { listSiteFiles, OPEN_FILES } from '../hosting/site-files.ts';
 import { siteIntegration } from './site-integration.ts';
 
 /**
@@ -37,16 +38,17 @@ export function brotliQuality(bytes: number): number {
 
 /** Writes the compressed copies into a built site; returns how many files got them, their sizes and the brotli quality used. */
 export async function precompress(dir: string): Promise<{ files: number; bytes: number; brotliBytes: number; quality: number }> {
-  const files = await Promise.all(listSiteFiles(dir).map(async (file) => {
+  const limit = pLimit(OPEN_FILES);
+  const files = await Promise.all(listSiteFiles(dir).map((file) => limit(async () => {
     const path = join(dir, file);
     const { size } = await stat(path);
     return { path, size, compress: shouldPrecompress(`/${file}`, size) };
-  }));
+  })));
   const chosen = files.filter((f) => f.compress);
   const bytes = chosen.reduce((sum, f) => sum + f.size, 0);
   const quality = brotliQuality(bytes);
   let brotliBytes = 0;
-  await Promise.all(chosen.map(async ({ path }) => {
+  await Promise.all(chosen.map(({ path }) => limit(async () => {
     const body = await readFile(path);
     for (const { name, suffix } of ENCODINGS) {
       const compressed = await COMPRESS[name](body, quality);
@@ -55,7 +57,7 @@ export async function precompress(dir: string): Promise<{ files: number; bytes: 
       await writeFile(path + suffix, compressed);
       if (name === 'br') brotliBytes += compressed.length;
     }
-  }));
+  })));
   return { files: chosen.length, bytes, brotliBytes, quality };
 }
 
