@@ -26,7 +26,7 @@ export function spellingsFor(text: string, synonyms: readonly SearchSynonym[]): 
 /** The entries whose word the content never uses: their spellings would find nothing. */
 export function unusedSynonyms(texts: readonly string[], synonyms: readonly SearchSynonym[]): SearchSynonym[] {
   const words = new Set<string>();
-  let unused = synonyms;
+  let unused = [...synonyms];
   // Text by text, stopping once every word is found: the first chapters use them all, and a large explainer has
   // megabytes more to read.
   for (const text of texts) {

@@ -1,8 +1,8 @@
 /**
  * A Sätteri hast plugin for the footnote marks:
- * - references that follow one another ("…1979.[^a][^b]") become one superscript group, in ascending
- *   order and separated by commas ("1, 5"), rather than numbers that run together ("5 1" reads as 51);
- *   each reference keeps its own link, id and accessible name;
+ * - references that follow one another ("…1979.[^a][^b]"), wherever they stand, become one superscript
+ *   group, in ascending order and separated by commas ("1, 5"), rather than numbers that run together
+ *   ("5 1" reads as 51); each reference keeps its own link, id and accessible name;
  * - a note cited several times links back to each place as "↑ a b c" rather than "↩ ↩² ↩³", each link
  *   keeping its accessible name ("Back to reference 1-2").
  * It reads only the marks, the links and where they stand in the source, never a paragraph's children:
