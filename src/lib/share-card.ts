@@ -71,13 +71,13 @@ export function artPlacement(art: ShareCardLook['art'], dir: ShareCardText['dir'
 
 /**
  * The card's text and its layout, for Satori. The outline is not in it: Satori would hand it to resvg as an
- * image of its own, clipped and masked, which took 40 % of the card's rendering; shareCardPng draws it
+ * image of its own, clipped and masked, which took 40 % of the card's rendering; shareCardSvg draws it
  * straight into Satori's SVG instead (artPlacement).
  */
 export function shareCardTree(text: ShareCardText, look: ShareCardLook): Node {
   const { colours: c, art } = look;
   const rtl = text.dir === 'rtl';
-  // Satori has no logical properties: the side where a line ends, and the one the outline sits on.
+  // Satori has no logical properties: the side where a line ends.
   const end = rtl ? 'Left' : 'Right';
   const textWidth = SHARE_CARD.width - 2 * PAD - art.width - 40;
   return div(
