@@ -17,7 +17,8 @@
  *   each), so past that size they are kept when read, like every other page.
  * Pure: the service-worker integration reads the files and writes the workers; the unit tests call it directly.
  */
-import { LISTED_CHAPTERS_MAX, routes, searchIndexLanguage, type Edition } from '../site.ts';
+import { DATASETS, LISTED_CHAPTERS_MAX, routes, searchIndexLanguage, type Edition } from '../site.ts';
+import { MEDIA_TYPES, type Format } from './open-data/csv.ts';
 
 export const OFFLINE_LIMITS = {
   /** Everything a first visit downloads for offline use in one edition, in bytes as stored (before any compression on the wire). */
@@ -36,7 +37,7 @@ export const OFFLINE_LIMITS = {
  * offline reading" keeps them with everything else, its size shown before it starts, so no size of theirs
  * stops the build.
  */
-const OPEN_DATA = /^data\/[^/]+\.(?:csv|json)$/;
+const OPEN_DATA = new Set(DATASETS.flatMap((name) => (Object.keys(MEDIA_TYPES) as Format[]).map((format) => routes('/').dataFile(name, format).slice(1))));
 
 /** How many chapters, from the first in reading order, every first visit keeps. */
 export const CORE_CHAPTERS = 4;
@@ -131,7 +132,7 @@ export const pageFile = (sitePath: string) => `${sitePath}index.html`;
 /** What is wrong with the lists against OFFLINE_LIMITS, each problem naming the files; empty when all is well. */
 export function offlineProblems(lists: { core: readonly SiteFile[]; save: readonly SiteFile[] }, edition = ''): string[] {
   const problems: string[] = [];
-  const tooLarge = [...lists.core, ...lists.save].filter((f) => f.bytes > OFFLINE_LIMITS.fileBytes && !OPEN_DATA.test(f.path));
+  const tooLarge = [...lists.core, ...lists.save].filter((f) => f.bytes > OFFLINE_LIMITS.fileBytes && !OPEN_DATA.has(f.path));
   if (tooLarge.length) {
     problems.push(
       `${tooLarge.length === 1 ? 'A file is' : `${tooLarge.length} files are`} too large to keep for offline reading (at most ${megabytes(OFFLINE_LIMITS.fileBytes)} each, OFFLINE_LIMITS.fileBytes in src/lib/offline.ts); split the page or shorten it:\n` +

@@ -53,11 +53,17 @@ export function shareCardPool(threads = availableParallelism()): ShareCardPool {
     looked.add(worker);
   };
 
+  /** The way to settle a card being drawn, taken out so that it is settled once. */
+  const claim = (card: string) => {
+    const pending = settle.get(card)!;
+    settle.delete(card);
+    return pending;
+  };
+
   const start = () => {
     const worker = new Worker(new URL(import.meta.url), { workerData: { shareCardWorker: true } });
     worker.on('message', (reply: Reply) => {
-      const pending = settle.get(reply.card)!;
-      settle.delete(reply.card);
+      const pending = claim(reply.card);
       if ('error' in reply) pending.reject(new Error(reply.error));
       else pending.resolve(Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength));
       next(worker);
@@ -95,8 +101,7 @@ export function shareCardPool(threads = availableParallelism()): ShareCardPool {
       const queued = queue.findIndex((job) => job.card === card);
       if (queued !== -1) {
         const job = queue.splice(queued, 1)[0]!;
-        const pending = settle.get(card)!;
-        settle.delete(card);
+        const pending = claim(card);
         shareCardPng(job.text, look!, job.card).then(pending.resolve, pending.reject);
       }
       return result;

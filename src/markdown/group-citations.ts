@@ -11,11 +11,11 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
+import { FOOTNOTE_ID } from './link-citations.ts';
 
 /** GFM's footnote links: a reference's to its note, and a note's ways back to each reference. */
 const REFERENCE = /^#(?:.*-)?user-content-fn-/;
 const BACK_LINK = /^#(?:.*-)?user-content-fnref-/;
-const FOOTNOTE_ID = /^(?:.*-)?user-content-fn-/;
 const letter = (i: number) => (i < 26 ? String.fromCharCode(97 + i) : String(i + 1));
 /** The link with new text, as a new element: its properties (already read) and nothing of its old children. */
 const relabel = (link: Element, text: string): Element => ({ type: 'element', tagName: 'a', properties: link.properties, children: [{ type: 'text', value: text }] });

@@ -24,7 +24,7 @@ export function citableSources(rows: unknown): CitableSource[] {
 }
 
 /** The footnote's source id, from the GFM footnote item id "user-content-fn-<id>". */
-const FOOTNOTE_ID = /^(?:.*-)?user-content-fn-(.+)$/;
+export const FOOTNOTE_ID = /^(?:.*-)?user-content-fn-(.+)$/;
 
 /** A source as the footnotes are matched against it: its address, and its headline compared loosely. */
 interface Citation {
