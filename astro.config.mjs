@@ -25,6 +25,9 @@ const sitemapOptions =
     ? { i18n: { defaultLocale: 'en', locales: Object.fromEntries(BUILT_EDITIONS.map((e) => [e.prefix.replace(/\/$/, '') || 'en', e.lang])) } }
     : {};
 
+const compression = precompressed();
+const headers = hostingHeaders();
+
 export default defineConfig({
   site: SETTINGS.siteUrl,
   base: SETTINGS.base,
@@ -57,9 +60,11 @@ export default defineConfig({
       }),
     ),
   },
-  // After the pages are written, in this order: edition404 gives fa/404/index.html its host's name fa/404.html, searchIndex indexes dist/ with Pagefind, serviceWorker
-  // precaches the pages and the index, precompressed writes .br and .gz copies of them and of sw.js,
-  // hostingHeaders checks every page's scripts and writes dist/_headers, the build's last file;
+  // After the pages are written, in this order: edition404 gives fa/404/index.html its host's name fa/404.html;
+  // the pages are then final, and compression.start (.br and .gz copies) and headers.start (every page's
+  // scripts checked) begin on them in the background while searchIndex indexes dist/ with Pagefind and
+  // serviceWorker precaches the pages and the index; compression.finish does what those wrote (the index,
+  // sw.js), headers.finish waits for the check and writes dist/_headers, the build's last file;
   // siteUrlWarning, which writes nothing, warns of a build without SITE_URL.
   integrations: [
     // A chapter's static parts are compiled to HTML strings, not to a call per element: smaller modules to
@@ -69,10 +74,12 @@ export default defineConfig({
     // Draws the share cards in worker threads while the pages render.
     shareCards(),
     edition404(),
+    compression.start,
+    headers.start,
     searchIndex(),
     serviceWorker(),
-    precompressed(),
-    hostingHeaders(),
+    compression.finish,
+    headers.finish,
     siteUrlWarning(),
   ],
   vite: {

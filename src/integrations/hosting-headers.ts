@@ -1,8 +1,10 @@
 /**
  * At the end of the build: refuses any page that would run code besides the site's own inline script,
- * then writes dist/_headers (Netlify and Cloudflare Pages) from src/hosting/policy.ts. Register it last:
- * _headers lists sw.js too, and it is the build's last file, which npm run serve and npm run package take
- * as the sign of a complete build.
+ * then writes dist/_headers (Netlify and Cloudflare Pages) from src/hosting/policy.ts. In two parts:
+ * `start`, registered right after edition404, checks the pages (final by then) in worker threads while the
+ * search index is built; `finish`, registered last, waits for that, checks any page written since and
+ * writes _headers, which lists sw.js too and is the build's last file: npm run serve and npm run package
+ * take it as the sign of a complete build.
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -26,16 +28,29 @@ export function pageExpectation(): PageExpectation {
 }
 
 export default function hostingHeaders() {
-  return siteIntegration('hosting-headers', (site) => ({
-    'astro:build:done': async ({ dir }) => {
-      const root = fileURLToPath(dir);
-      const files = listSiteFiles(root);
-      const expected = pageExpectation();
-      const problems = await siteProblems(root, files, expected);
-      if (problems.length > 0) {
-        throw new Error(`Pages would run code the Content-Security-Policy doesn't allow (only src/scripts/page.js may run inline):\n${problems.map((p) => `  ${p}`).join('\n')}`);
-      }
-      await writeFile(join(root, '_headers'), headersFile({ base: site.base, files, scriptHashes: expected.scriptHashes, hsts: SETTINGS.hsts }));
-    },
-  }));
+  let early: { pages: ReadonlySet<string>; problems: Promise<string[]> } | undefined;
+  return {
+    start: siteIntegration('hosting-headers-start', () => ({
+      'astro:build:done': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const pages = listSiteFiles(root).filter((file) => file.endsWith('.html'));
+        early = { pages: new Set(pages), problems: siteProblems(root, pages, pageExpectation()) };
+        // Reported by finish, which awaits it; a build that stops before then has a reason of its own.
+        early.problems.catch(() => {});
+      },
+    })),
+    finish: siteIntegration('hosting-headers', (site) => ({
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const files = listSiteFiles(root);
+        const expected = pageExpectation();
+        const later = files.filter((file) => !early?.pages.has(file));
+        const problems = [...(await early?.problems ?? []), ...(await siteProblems(root, later, expected))];
+        if (problems.length > 0) {
+          throw new Error(`Pages would run code the Content-Security-Policy doesn't allow (only src/scripts/page.js may run inline):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+        }
+        await writeFile(join(root, '_headers'), headersFile({ base: site.base, files, scriptHashes: expected.scriptHashes, hsts: SETTINGS.hsts }));
+      },
+    })),
+  };
 }

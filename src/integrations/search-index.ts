@@ -4,8 +4,7 @@
  * search page handed over in memory (src/integrations/search-records.ts). Only the files the site uses
  * are written: not Pagefind's prebuilt UIs.
  */
-import { existsSync, globSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -57,10 +56,10 @@ export function withSpellings(html: string, synonyms: readonly SearchSynonym[]):
  * and `also`, "Ghani" for Ashraf Ghani), by the entry's address in the default edition. Entries that are
  * not actors (no who's-who entry has their id) are left out.
  */
-async function englishNameForms(actorUrls: ReadonlySet<string>): Promise<{ url: string; names: string[] }[]> {
+function englishNameForms(actorUrls: ReadonlySet<string>): { url: string; names: string[] }[] {
   const file = join(SETTINGS.contentDir, 'translations/names.yaml');
   if (!existsSync(file)) return [];
-  const entries = (yaml.load(await readFile(file, 'utf8')) ?? []) as { id: string; en: string; also?: string[] }[];
+  const entries = (yaml.load(readFileSync(file, 'utf8')) ?? []) as { id: string; en: string; also?: string[] }[];
   const actor = routes('/', DEFAULT_EDITION).actor;
   return entries.filter((e) => actorUrls.has(actor(e.id))).map((e) => ({ url: actor(e.id), names: [e.en, ...(e.also ?? [])] }));
 }
@@ -75,7 +74,7 @@ export default function searchIndex() {
       // Read first: if a search page published nothing, the build stops before Pagefind starts.
       // A translated edition's who's-who entries are found by their English names as well (src/lib/search-latin.ts).
       const english = buildState.searchWordsOf(DEFAULT_EDITION).read().vocabulary;
-      const latin = latinNames(english, await englishNameForms(new Set(english.names.named.records.map((r) => r.url))));
+      const latin = latinNames(english, englishNameForms(new Set(english.names.named.records.map((r) => r.url))));
       const translated = (edition: Edition) => edition.id !== DEFAULT_EDITION.id;
       const records = BUILT_EDITIONS.flatMap((edition) => {
         const own = buildState.searchRecordsOf(edition).read();
@@ -92,10 +91,12 @@ export default function searchIndex() {
       });
       if (!index) return fail('start', errors);
       try {
+        // Files are read and written synchronously: the pages are being compressed meanwhile
+        // (src/integrations/precompress.ts), and Node's file threads would make each wait its turn behind them.
         let pageCount = 0;
         for (const { edition, synonyms } of words) {
           for (const sourcePath of globSync(chapterPages(edition), { cwd: site }).sort()) {
-            const html = await readFile(join(site, sourcePath), 'utf8');
+            const html = readFileSync(join(site, sourcePath), 'utf8');
             if (!html.includes('data-pagefind-body')) continue;
             const added = await index.addHTMLFile({ sourcePath, content: withSpellings(html, synonyms) });
             if (added.errors.length) fail(`index ${sourcePath}`, added.errors);
@@ -113,13 +114,13 @@ export default function searchIndex() {
         const used = files.filter((f) => isUsedSearchFile(f.path));
         for (const file of used) {
           const target = join(site, 'pagefind', file.path);
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, file.content);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, file.content);
         }
         for (const { edition, vocabulary } of words) {
           const files = searchVocabularyFiles(edition);
-          await writeFile(join(site, files.names), JSON.stringify(vocabulary.names));
-          await writeFile(join(site, files.words), JSON.stringify(vocabulary.words));
+          writeFileSync(join(site, files.names), JSON.stringify(vocabulary.names));
+          writeFileSync(join(site, files.words), JSON.stringify(vocabulary.words));
         }
         logger.info(`Read ${pageCount} pages, added ${records.length} records (timeline events, who’s-who entries, promises and glossary terms), wrote ${used.length} files.`);
       } finally {

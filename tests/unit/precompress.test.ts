@@ -28,3 +28,28 @@ test('writes .br and .gz copies that decompress to the file, and skips files too
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a second pass does only what is new or changed since the first, at its quality, and counts both', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+  try {
+    const page = (words: string) => `<!doctype html><title>t</title>${`<p>${words} `.repeat(200)}`;
+    writeFileSync(join(dir, 'index.html'), page('The talks resumed in Doha.'));
+    writeFileSync(join(dir, 'about.html'), page('About the explainer.'));
+    const first = await precompress(dir);
+    const untouched = readFileSync(join(dir, 'about.html.br'));
+    // Written after the first pass: a new file, a changed one, and a change that no longer compresses.
+    writeFileSync(join(dir, 'sw.js'), `self.addEventListener('fetch', () => {});\n`.repeat(50));
+    writeFileSync(join(dir, 'index.html'), page('The talks stalled in Doha.'));
+    const second = await precompress(dir, first);
+    assert.equal(second.files, 4);
+    assert.equal(second.quality, first.quality);
+    assert.equal(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString(), page('The talks stalled in Doha.'));
+    assert.ok(existsSync(join(dir, 'sw.js.br')));
+    assert.deepEqual(readFileSync(join(dir, 'about.html.br')), untouched);
+    writeFileSync(join(dir, 'index.html'), 'x');
+    await precompress(dir, second);
+    assert.ok(!existsSync(join(dir, 'index.html.br')), 'a copy of the file before it changed is left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
