@@ -117,6 +117,11 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     /** An event on the whole timeline's page `on` (eventPage() in src/views/timeline.ts), or on its chapter's timeline. */
     event: (id: string, on: number | { chapter: string } = 1) =>
       `${typeof on === 'number' ? timelinePage(on) : at(`timeline/${on.chapter}/`)}#${ANCHORS.event(id)}`,
+    /**
+     * The contents' page n, past CONTENTS_PAGE_CHAPTERS chapters: the list on the home page, then
+     * chapters/page-2/ and on.
+     */
+    contentsPage: (n: number) => (n <= 1 ? `${at()}#${ANCHORS.chapters}` : at(`chapters/page-${n}/`)),
     people: at('people/'),
     /** What the agreement promised: the commitments tracker. */
     commitments: at('agreement/'),
@@ -186,6 +191,13 @@ export const filterAttribute = (filter: SearchFilter, value: string) => `${filte
  * build time grow with the number of chapters, not with its square.
  */
 export const LISTED_CHAPTERS_MAX = 12;
+
+/**
+ * The home page lists this many chapters at most (by title, past LISTED_CHAPTERS_MAX: some 370 bytes a
+ * chapter in Dari, about 95 KB); past it, the contents go on at chapters/page-2/ and so on, so that neither
+ * the home page nor any other outgrows what a phone keeps offline (2 MiB a file, src/lib/offline.ts).
+ */
+export const CONTENTS_PAGE_CHAPTERS = 250;
 
 /**
  * The whole explainer is printed on one page only up to this many chapters (the four real ones make about

@@ -95,5 +95,25 @@ export function dataLinksView(file: DatasetName, label: string, chapters: readon
   return { text: rich(t.dataLinks.text(label, csv, json)), print };
 }
 
+/** The links between the pages of a list too long for one (the whole timeline, the contents). */
+export interface PagerView {
+  label: string;
+  /** Every page by its number, in the edition's digits; the current one has no link of its own. */
+  pages: { text: string; href: string; current: boolean }[];
+  previous?: Link | undefined;
+  next?: Link | undefined;
+}
+
+/** Page `page` of `total`'s links, each page's address from `href`; none for a list on one page. */
+export function pagerView(page: number, total: number, label: string, href: (n: number) => string, { locale: { t, format } }: ViewContext): PagerView | undefined {
+  if (total <= 1) return undefined;
+  return {
+    label,
+    pages: Array.from({ length: total }, (_, i) => ({ text: format.digits(String(i + 1)), href: href(i + 1), current: i + 1 === page })),
+    previous: page > 1 ? { href: href(page - 1), text: t.pager.previous } : undefined,
+    next: page < total ? { href: href(page + 1), text: t.pager.next } : undefined,
+  };
+}
+
 /** A list's group headings at `level` and its entries' one level below: the print page nests lists a level deeper. */
 export const headingTags = (level: 2 | 3) => (level === 2 ? (['h2', 'h3'] as const) : (['h3', 'h4'] as const));

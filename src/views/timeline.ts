@@ -4,7 +4,7 @@ import { yearOf } from '../lib/dates.ts';
 import { ANCHORS, TIMELINE_PAGE_EVENTS } from '../site.ts';
 import { englishMark } from '../lib/fallback.ts';
 import type { Chapter, Event, Source } from '../explainer.ts';
-import { dataLinksView, dateText, eventsOf, linkOf, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type Rich, type SourceItem, type ViewContext } from './shared.ts';
+import { dataLinksView, dateText, eventsOf, linkOf, pagerView, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type PagerView, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
 export interface TimelineEvent {
   /** The element id that links point at. */
@@ -92,15 +92,6 @@ export interface YearIndexView {
   years: Link[];
 }
 
-/** The links between the whole timeline's pages, past TIMELINE_PAGE_EVENTS events. */
-export interface TimelinePagerView {
-  label: string;
-  /** Every page by its number, in the edition's digits; the current one has no link of its own. */
-  pages: { text: string; href: string; current: boolean }[];
-  previous?: Link | undefined;
-  next?: Link | undefined;
-}
-
 export interface TimelinePageView {
   title: string;
   description: string;
@@ -110,7 +101,7 @@ export interface TimelinePageView {
   years: YearIndexView;
   list: EventListView;
   /** Only when the whole timeline has more than one page. */
-  pager?: TimelinePagerView | undefined;
+  pager?: PagerView | undefined;
 }
 
 /** How many pages the whole timeline has: one per TIMELINE_PAGE_EVENTS events. */
@@ -128,17 +119,6 @@ export function eventPage(events: readonly Event[], id: string, size = TIMELINE_
     if (size === TIMELINE_PAGE_EVENTS) pagesOf.set(events, pages);
   }
   return pages.get(id) ?? 1;
-}
-
-function pagerView(page: number, total: number, { locale, routes }: ViewContext): TimelinePagerView | undefined {
-  if (total <= 1) return undefined;
-  const { t, format } = locale;
-  return {
-    label: t.timeline.pages,
-    pages: Array.from({ length: total }, (_, i) => ({ text: format.digits(String(i + 1)), href: routes.timelinePage(i + 1), current: i + 1 === page })),
-    previous: page > 1 ? { href: routes.timelinePage(page - 1), text: t.timeline.previousPage } : undefined,
-    next: page < total ? { href: routes.timelinePage(page + 1), text: t.timeline.nextPage } : undefined,
-  };
 }
 
 /**
@@ -170,7 +150,7 @@ export function timelinePageView(
     filter: timelineFilterView(chapters, chapter?.id, context),
     years: { label: t.timeline.years, years: [...firstOfYear.keys()].map((year) => ({ href: yearHref(year), text: format.digits(String(year)) })) },
     list,
-    pager: pagerView(page, total, context),
+    pager: pagerView(page, total, t.timeline.pages, context.routes.timelinePage, context),
   };
   if (chapter) {
     const { order, shortTitle, title } = chapter.data;

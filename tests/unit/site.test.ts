@@ -34,6 +34,8 @@ test('every route is under a sub-path base, and anchors point at the ids pages g
   assert.equal(r.event('doha-signing', 3), at(`timeline/page-3/#${ANCHORS.event('doha-signing')}`));
   assert.equal(r.timelinePage(1), at('timeline/'));
   assert.equal(r.timelinePage(2), at('timeline/page-2/'));
+  assert.equal(r.contentsPage(1), at(`#${ANCHORS.chapters}`));
+  assert.equal(r.contentsPage(2), at('chapters/page-2/'));
   assert.equal(r.people, at('people/'));
   assert.equal(r.actor('qatar'), at(`people/#${ANCHORS.actor('qatar')}`));
   assert.equal(r.search, at('search/'));

@@ -104,6 +104,9 @@ export default {
       offline: { title: 'Read offline', text: 'Keep the whole explainer on this device' },
     },
     cardNumber: (order: number) => `Chapter ${order}: `,
+    /** Past CONTENTS_PAGE_CHAPTERS chapters the contents go on over pages: the links between them, and a later page's title. */
+    contentsPages: 'Pages of the contents',
+    chaptersFrom: (first: number, last: number, total: number) => `Chapters ${first} to ${last} of ${total}`,
     readingTime: (minutes: number) => `${minutes} min read`,
   },
 
@@ -170,6 +173,12 @@ export default {
     link: 'Translation status',
   },
 
+  /** The links between the pages of a list too long for one (the timeline, the contents). */
+  pager: {
+    previous: '← Previous page',
+    next: 'Next page →',
+  },
+
   timeline: {
     title: 'Timeline',
     description: (n: number, from: number, to: number) => `The ${n} dated events of the explainer, from ${from} to ${to}, each with its sources.`,
@@ -189,8 +198,6 @@ export default {
     /** The whole timeline past TIMELINE_PAGE_EVENTS events: the links between its pages. */
     pages: 'Pages of the timeline',
     page: (n: number, total: number) => `Page ${n} of ${total}`,
-    previousPage: '← Previous page',
-    nextPage: 'Next page →',
   },
 
   people: {

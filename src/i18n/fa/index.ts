@@ -103,6 +103,8 @@ export default {
       offline: { title: 'خواندن بدون انترنت', text: 'تمام توضیح‌نامه را روی این دستگاه نگه دارید' },
     },
     cardNumber: (order: number) => `فصل ${order}: `,
+    contentsPages: 'صفحه‌های فهرست فصل‌ها',
+    chaptersFrom: (first: number, last: number, total: number) => `فصل‌های ${first} تا ${last} از ${total} فصل`,
     readingTime: (minutes: number) => `${minutes} دقیقه خواندن`,
   },
 
@@ -163,6 +165,11 @@ export default {
     link: 'وضعیت ترجمه',
   },
 
+  pager: {
+    previous: '→ صفحه قبلی',
+    next: 'صفحه بعدی ←',
+  },
+
   timeline: {
     title: 'جدول زمانی',
     description: (n: number, from: number, to: number) => `${n} رویداد تاریخ‌دار این توضیح‌نامه، از ${from} تا ${to}، هرکدام با منابع آن.`,
@@ -180,8 +187,6 @@ export default {
     dataLabel: 'همه رویدادها',
     pages: 'صفحه‌های جدول زمانی',
     page: (n: number, total: number) => `صفحه ${n} از ${total}`,
-    previousPage: '→ صفحه قبلی',
-    nextPage: 'صفحه بعدی ←',
   },
 
   people: {

@@ -104,6 +104,8 @@ export default {
       offline: { title: 'بې انټرنېټه لوستل', text: 'ټوله تشریح په دې وسیله کې وساتئ' },
     },
     cardNumber: (order: number) => `فصل ${order}: `,
+    contentsPages: 'د فصلونو د لړلیک پاڼې',
+    chaptersFrom: (first: number, last: number, total: number) => `له ${total} فصلونو ${first} تر ${last} پورې`,
     readingTime: (minutes: number) => `د ${minutes} دقیقو لوست`,
   },
 
@@ -164,6 +166,11 @@ export default {
     link: 'د ژباړې حالت',
   },
 
+  pager: {
+    previous: '→ مخکنۍ پاڼه',
+    next: 'راتلونکې پاڼه ←',
+  },
+
   timeline: {
     title: 'مهال وېش',
     description: (n: number, from: number, to: number) => `د دې تشریح ${n} نېټه لرونکې پېښې، له ${from} څخه تر ${to} پورې، هره یوه له خپلو سرچینو سره.`,
@@ -181,8 +188,6 @@ export default {
     dataLabel: 'ټولې پېښې',
     pages: 'د مهال وېش پاڼې',
     page: (n: number, total: number) => `پاڼه ${n} له ${total} څخه`,
-    previousPage: '→ مخکنۍ پاڼه',
-    nextPage: 'راتلونکې پاڼه ←',
   },
 
   people: {
