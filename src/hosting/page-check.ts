@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { lowestPriority } from '../lib/threads.ts';
 import { cspHash } from './policy.ts';
 
 /** The script types a browser runs (the HTML standard's JavaScript MIME types, modules, import maps, speculation rules); anything else is a data block. */
@@ -102,8 +103,10 @@ export async function siteProblems(dir: string, files: readonly string[], expect
   return found.flat();
 }
 
-// In a worker started by siteProblems: check the pages it was given and send back what is wrong.
+// In a worker started by siteProblems: give way to the build's own thread, check the pages it was given
+// and send back what is wrong.
 if (!isMainThread && workerData?.pageCheck) {
+  lowestPriority();
   const { dir, pages, scriptHashes, metaPolicy } = workerData.pageCheck as { dir: string; pages: string[]; scriptHashes: string[]; metaPolicy: string };
   parentPort!.postMessage(checkPages(dir, pages, { scriptHashes: new Set(scriptHashes), metaPolicy }));
 }

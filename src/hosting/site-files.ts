@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { isSiteFile } from './policy.ts';
 
 /**
- * How many of a site's files are open at once when all of them are read: a 5,000-chapter build has some
- * 35,000, and opening them together ran out of file handles (EMFILE). Enough to keep the disk and the
- * compression threads busy.
+ * How many of a site's files are open at once when npm run serve loads them all: a 5,000-chapter build has
+ * some 35,000, and opening them together ran out of file handles (EMFILE). Enough to keep the disk busy.
  */
 export const OPEN_FILES = 64;
 

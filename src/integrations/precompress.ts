@@ -9,14 +9,15 @@
  * pages are final by then); `finish`, after serviceWorker and before hostingHeaders (whose _headers is for
  * the host alone), waits for it and does what the later steps wrote or changed: the index, sw.js.
  */
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import pLimit from 'p-limit';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ENCODINGS, shouldPrecompress, type Encoding } from '../hosting/policy.ts';
-import { listSiteFiles, OPEN_FILES } from '../hosting/site-files.ts';
+import { listSiteFiles } from '../hosting/site-files.ts';
+import { lowestPriority } from '../lib/threads.ts';
 import { siteIntegration } from './site-integration.ts';
 
 /**
@@ -28,11 +29,11 @@ import { siteIntegration } from './site-integration.ts';
 export const BEST_QUALITY_BYTES = 16 * 1024 * 1024;
 const FAST_QUALITY = 5;
 
-const COMPRESS: Record<Encoding, (body: Buffer, quality: number) => Promise<Buffer>> = {
-  br: (body, quality) => promisify(brotliCompress)(body, {
+const COMPRESS: Record<Encoding, (body: Buffer, quality: number) => Buffer> = {
+  br: (body, quality) => brotliCompressSync(body, {
     params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
   }),
-  gzip: (body) => promisify(gzip)(body, { level: constants.Z_BEST_COMPRESSION }),
+  gzip: (body) => gzipSync(body, { level: constants.Z_BEST_COMPRESSION }),
 };
 
 /** The brotli quality for a site whose compressible files add up to `bytes`. */
@@ -50,38 +51,68 @@ export interface Compressed {
 }
 
 /**
+ * Writes each file's copies, one file after another, and returns the brotli bytes written. A copy no
+ * smaller than its file would only cost a file, and one left from before the file changed would be stale.
+ */
+function compressFiles(paths: readonly string[], quality: number): number {
+  let brotliBytes = 0;
+  for (const path of paths) {
+    const body = readFileSync(path);
+    for (const { name, suffix } of ENCODINGS) {
+      const compressed = COMPRESS[name](body, quality);
+      if (compressed.length >= body.length) {
+        rmSync(path + suffix, { force: true });
+        continue;
+      }
+      writeFileSync(path + suffix, compressed);
+      if (name === 'br') brotliBytes += compressed.length;
+    }
+  }
+  return brotliBytes;
+}
+
+/** A worker takes at least this many files: fewer are compressed sooner than a thread starts. */
+const FILES_PER_WORKER = 50;
+
+/**
+ * compressFiles in worker threads, one per core, which run at the lowest priority: the search index is
+ * built meanwhile, and Pagefind, waiting on each page it is sent, would otherwise share the cores with
+ * them and take twice as long.
+ */
+async function compressInWorkers(paths: readonly string[], quality: number, threads = availableParallelism()): Promise<number> {
+  if (paths.length === 0) return 0;
+  const workers = Math.max(1, Math.min(threads, Math.floor(paths.length / FILES_PER_WORKER)));
+  // Every workers-th file, so that each worker gets a share of the large ones.
+  const slices = Array.from({ length: workers }, (_, w) => paths.filter((_, i) => i % workers === w));
+  const bytes = await Promise.all(slices.map((slice) => new Promise<number>((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { precompress: { paths: slice, quality } } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`the compression worker stopped with exit code ${code}`)); });
+  })));
+  return bytes.reduce((sum, n) => sum + n, 0);
+}
+
+/**
  * Writes the compressed copies into a built site. Given an earlier pass, it does only the files that are
  * new or changed since, at that pass's quality (chosen from what it compressed: every page), and counts
  * both passes together.
  */
 export async function precompress(dir: string, earlier?: Compressed): Promise<Compressed> {
-  const limit = pLimit(OPEN_FILES);
-  const files = await Promise.all(listSiteFiles(dir).map((file) => limit(async () => {
+  const files = listSiteFiles(dir).map((file) => {
     const path = join(dir, file);
-    const { size, mtimeMs } = await stat(path);
+    const { size, mtimeMs } = statSync(path);
     return { path, size, stamp: `${size}:${mtimeMs}`, compress: shouldPrecompress(`/${file}`, size) };
-  })));
+  });
   const changed = files.filter((f) => earlier?.stamps.get(f.path) !== f.stamp);
   const chosen = changed.filter((f) => f.compress);
   // A file that no longer needs copies after a change must not keep the ones of what it was.
-  const dropped = changed.filter((f) => !f.compress && earlier?.stamps.has(f.path));
-  await Promise.all(dropped.flatMap(({ path }) => ENCODINGS.map(({ suffix }) => rm(path + suffix, { force: true }))));
+  for (const { path } of changed.filter((f) => !f.compress && earlier?.stamps.has(f.path))) {
+    for (const { suffix } of ENCODINGS) rmSync(path + suffix, { force: true });
+  }
   const bytes = chosen.reduce((sum, f) => sum + f.size, 0);
   const quality = earlier?.quality ?? brotliQuality(bytes);
-  let brotliBytes = 0;
-  await Promise.all(chosen.map(({ path }) => limit(async () => {
-    const body = await readFile(path);
-    for (const { name, suffix } of ENCODINGS) {
-      const compressed = await COMPRESS[name](body, quality);
-      // A copy no smaller than the file would only cost a file (and one from before a change is stale).
-      if (compressed.length >= body.length) {
-        if (earlier) await rm(path + suffix, { force: true });
-        continue;
-      }
-      await writeFile(path + suffix, compressed);
-      if (name === 'br') brotliBytes += compressed.length;
-    }
-  })));
+  const brotliBytes = await compressInWorkers(chosen.map((f) => f.path), quality);
   return {
     files: chosen.length + (earlier?.files ?? 0),
     bytes: bytes + (earlier?.bytes ?? 0),
@@ -108,4 +139,11 @@ export default function precompressed() {
       },
     })),
   };
+}
+
+// In a worker started by compressInWorkers: give way to the build's own thread, then compress the files given.
+if (!isMainThread && workerData?.precompress) {
+  lowestPriority();
+  const { paths, quality } = workerData.precompress as { paths: string[]; quality: number };
+  parentPort!.postMessage(compressFiles(paths, quality));
 }
