@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
-import { lowestPriority } from '../lib/threads.ts';
+import { lowestPriority, runWorkers } from '../lib/threads.ts';
 import { cspHash } from './policy.ts';
 
 /** The script types a browser runs (the HTML standard's JavaScript MIME types, modules, import maps, speculation rules); anything else is a data block. */
@@ -92,14 +92,11 @@ export async function siteProblems(dir: string, files: readonly string[], expect
   if (workers === 1) return checkPages(dir, pages, expected);
   const size = Math.ceil(pages.length / workers);
   const slices = Array.from({ length: workers }, (_, i) => pages.slice(i * size, (i + 1) * size));
-  const found = await Promise.all(slices.map((slice) => new Promise<string[]>((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), {
-      workerData: { pageCheck: { dir, pages: slice, scriptHashes: [...expected.scriptHashes], metaPolicy: expected.metaPolicy } },
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`the page check's worker stopped with exit code ${code}`)); });
-  })));
+  const found = await runWorkers<string[]>(
+    new URL(import.meta.url),
+    slices.map((slice) => ({ pageCheck: { dir, pages: slice, scriptHashes: [...expected.scriptHashes], metaPolicy: expected.metaPolicy } })),
+    "page check's",
+  );
   return found.flat();
 }
 

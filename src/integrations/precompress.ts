@@ -13,11 +13,11 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { ENCODINGS, shouldPrecompress, type Encoding } from '../hosting/policy.ts';
 import { listSiteFiles } from '../hosting/site-files.ts';
-import { lowestPriority } from '../lib/threads.ts';
+import { lowestPriority, runWorkers } from '../lib/threads.ts';
 import { siteIntegration } from './site-integration.ts';
 
 /**
@@ -84,12 +84,7 @@ async function compressInWorkers(paths: readonly string[], quality: number, thre
   const workers = Math.max(1, Math.min(threads, Math.floor(paths.length / FILES_PER_WORKER)));
   // Every workers-th file, so that each worker gets a share of the large ones.
   const slices = Array.from({ length: workers }, (_, w) => paths.filter((_, i) => i % workers === w));
-  const bytes = await Promise.all(slices.map((slice) => new Promise<number>((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { precompress: { paths: slice, quality } } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`the compression worker stopped with exit code ${code}`)); });
-  })));
+  const bytes = await runWorkers<number>(new URL(import.meta.url), slices.map((slice) => ({ precompress: { paths: slice, quality } })), 'compression');
   return bytes.reduce((sum, n) => sum + n, 0);
 }
 
