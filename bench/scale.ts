@@ -1,8 +1,9 @@
 /**
- * `npm run bench:scale [-- --sizes 100,1000] [-- --port 4391]`: builds synthetic explainers (bench/corpus.ts)
- * and reports, for each size, the build's wall-clock and CPU seconds, dist/ and index sizes, the service
- * worker's precache, the largest page, and what a first search fetches and how soon it shows a result
- * (the median of five).
+ * `npm run bench:scale [-- --sizes 100,1000] [-- --port 4391] [-- --starlight]`: builds synthetic explainers
+ * (bench/corpus.ts) and reports, for each size, the build's wall-clock and CPU seconds, dist/ and index sizes,
+ * the service worker's precache, the largest page, and what a first search fetches and how soon it shows a
+ * result (the median of five). With --starlight, stock Starlight is built from each corpus too, right after
+ * (bench/starlight.ts), and the table gives both times and their ratio.
  * Past WHOLE_PRINT_CHAPTERS_MAX chapters it also checks that the whole-explainer print page is neither
  * built nor linked. Prints a table and writes bench-results/scale.json.
  */
@@ -18,9 +19,12 @@ import { ROOT } from '../tests/support/project.ts';
 import { ROUTES } from '../tests/support/site.ts';
 import { precache } from '../tests/support/transfers.ts';
 import { writeCorpus } from './corpus.ts';
+import { buildStarlight, installStarlight, STARLIGHT_VERSION, type StarlightBuild } from './starlight.ts';
 import { childCpuSeconds, cleanBuild, folderBytes, kb, largestFile, median, timeSearch } from './measure.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, port: { type: 'string', default: '4391' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000' }, port: { type: 'string', default: '4391' }, starlight: { type: 'boolean', default: false } },
+});
 const sizes = values.sizes.split(',').map(Number);
 const SEARCH_RUNS = 5;
 const port = Number(values.port);
@@ -34,13 +38,17 @@ function checkNoWholePrint(dist: string): void {
 }
 
 const executablePath = ensureChromium();
+const notInstalled = values.starlight ? installStarlight() : undefined;
+if (notInstalled) console.log(`${notInstalled}: no comparison with Starlight.`);
+const withStarlight = values.starlight && !notInstalled;
 const results = [];
 for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `explainer-scale-${n}-`));
   const dist = join(dir, 'dist');
   console.log(`building ${n} chapters…`);
   const cpuBefore = childCpuSeconds();
-  const seconds = cleanBuild({ CONTENT_DIR: writeCorpus(n, dir), ASTRO_CACHE_DIR: join(dir, 'cache'), EXPLAINER_ANY_CHAPTERS: '1' }, dist);
+  const content = writeCorpus(n, dir);
+  const seconds = cleanBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), EXPLAINER_ANY_CHAPTERS: '1' }, dist);
   const cpuAfter = childCpuSeconds();
   const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   if (n > WHOLE_PRINT_CHAPTERS_MAX) checkNoWholePrint(dist);
@@ -55,6 +63,11 @@ for (const n of sizes) {
   const search = { ...searches[0]!, firstResultMs: median(searches.map((s) => s.firstResultMs)), firstResultRuns: searches.map((s) => s.firstResultMs) };
   await browser.close();
   await server.close();
+  let starlight: StarlightBuild | undefined;
+  if (withStarlight) {
+    console.log(`building ${n} chapters with Starlight ${STARLIGHT_VERSION}…`);
+    starlight = buildStarlight(content);
+  }
   const row = {
     chapters: n,
     pages,
@@ -73,6 +86,8 @@ for (const n of sizes) {
     firstSearchBytes: search.firstSearchBytes,
     firstResultMs: search.firstResultMs,
     firstResultRuns: search.firstResultRuns,
+    /** Stock Starlight's clean build of the same corpus, with --starlight. */
+    starlight,
   };
   results.push(row);
   console.log(row);
@@ -95,6 +110,12 @@ console.table(results.map((r) => ({
   'largest page': `${r.largestPage.path} ${kb(r.largestPage.bytes)} KB`,
   'first search KB': kb(r.firstSearchBytes),
   'first result ms': Math.round(r.firstResultMs),
+  ...(r.starlight && {
+    'Starlight pages': r.starlight.pages,
+    'Starlight s': r.starlight.buildSeconds.toFixed(1),
+    'Starlight CPU s': r.starlight.cpuSeconds?.toFixed(1) ?? '–',
+    '× Starlight': (r.buildSeconds / r.starlight.buildSeconds).toFixed(2),
+  }),
 })));
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench-results/scale.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, results }, null, 2));
+writeFileSync(join(ROOT, 'bench-results/scale.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model }, starlightVersion: withStarlight ? STARLIGHT_VERSION : undefined, results }, null, 2));

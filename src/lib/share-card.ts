@@ -1,11 +1,12 @@
 /**
  * Share cards: the 1200×630 PNG a link preview shows (og:image), drawn at build time. Satori lays out the
  * text with fonts shipped in npm packages (nothing is fetched), shapes it with HarfBuzz (so Arabic-script
- * letters join) and turns it into SVG paths; resvg renders that to PNG. The same input gives the same bytes,
+ * letters join) and turns it into SVG paths; resvg renders that to pixels, written as a PNG by png.ts. The same input gives the same bytes,
  * so two builds are identical.
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { rgbaPng } from './png.ts';
 import { SHARE_CARD } from '../site.ts';
 
 
@@ -136,8 +137,9 @@ export async function shareCardSvg(text: ShareCardText, look: ShareCardLook, car
   return `${svg.slice(0, -'</svg>'.length)}<g transform="translate(${x} ${y})">${look.art.markup}</g></svg>`;
 }
 
-/** The card as PNG bytes (shareCardSvg). */
+/** The card as PNG bytes (shareCardSvg), rendered by resvg and encoded by rgbaPng. */
 export async function shareCardPng(text: ShareCardText, look: ShareCardLook, card = 'share card'): Promise<Buffer> {
   // Text is already paths: resvg needs no fonts, and so none from the system can change the result.
-  return new Resvg(await shareCardSvg(text, look, card), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(await shareCardSvg(text, look, card), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return rgbaPng(image.width, image.height, image.pixels);
 }

@@ -14,7 +14,8 @@ import { cardOutline, shareCardText } from '../../../views/share-card.ts';
 /**
  * Every edition's home card and one per chapter, except a chapter an edition shows in English: its page
  * names the English card (headView), which says the same. During `astro build` all of them are handed to
- * the share-card pool here, which draws them in worker threads while the pages render.
+ * the share-card pool here, whose worker threads draw and write them into dist/ while the pages render, so
+ * the route itself renders no card there (no paths); `astro dev` draws each when it is asked for.
  */
 export async function getStaticPaths() {
   const paths = await Promise.all(
@@ -28,8 +29,9 @@ export async function getStaticPaths() {
       });
     }),
   );
-  if (!import.meta.env.DEV) buildState.shareCards.read().draw(paths.flat().map((p) => p.props), cardLook());
-  return paths.flat();
+  if (import.meta.env.DEV) return paths.flat();
+  buildState.shareCards.read().draw(paths.flat().map((p) => p.props), cardLook());
+  return [];
 }
 
 const font = (file: string) => readFileSync(createRequire(import.meta.url).resolve(`@fontsource/${file}`));
@@ -47,8 +49,8 @@ function cardLook(): ShareCardLook {
   return look;
 }
 
-/** A page's share card (og:image): the home page's, or a chapter's. */
+/** A page's share card (og:image), the home page's or a chapter's, in `astro dev`. */
 export const GET: APIRoute<{ card: string; text: ShareCardText }> = async ({ props }) => {
-  const png = import.meta.env.DEV ? await shareCardPng(props.text, cardLook(), props.card) : await buildState.shareCards.read().take(props.card);
+  const png = await shareCardPng(props.text, cardLook(), props.card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
