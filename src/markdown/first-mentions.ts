@@ -129,11 +129,14 @@ export function linkFirstMentions(name: string, lists: readonly MentionList[]): 
     // The footnotes (GFM puts them last, in <section data-footnotes>) are citations: nothing after their start is linked.
     let inFootnotes = false;
 
-    /** Splits one text into text and links; every match uses up its words, even when its entry is already linked. */
-    const linkText = (value: string): ElementContent[] | undefined => {
+    /**
+     * Splits one text into text and links; every match uses up its words, even when its entry is already linked.
+     * `present` are the patterns whose words are in the text's block: no other can match in it.
+     */
+    const linkText = (value: string, present: readonly Pattern[]): ElementContent[] | undefined => {
       const pieces: ElementContent[] = [];
       let cursor = 0;
-      for (const match of findMatches(value, all)) {
+      for (const match of findMatches(value, present)) {
         if (linked.has(match.key)) continue;
         linked.add(match.key);
         if (match.start > cursor) pieces.push({ type: 'text', value: value.slice(cursor, match.start) });
@@ -163,11 +166,13 @@ export function linkFirstMentions(name: string, lists: readonly MentionList[]): 
           filter: BLOCKS,
           visit(block, ctx) {
             if (inFootnotes || linked.size === entryCount) return;
-            // A cheap test on the block's whole text first: only a block that names an entry not yet linked is read node by node.
+            // A cheap test on the block's whole text first: only a block that names an entry not yet linked is read
+            // node by node, and only against the patterns its text holds (a few of some hundreds).
             const text = normalise(ctx.textContent(block));
-            if (!all.some(({ key, alias }) => !linked.has(key) && text.includes(alias))) return;
+            const present = all.filter(({ alias }) => text.includes(alias));
+            if (!present.some(({ key }) => !linked.has(key))) return;
             for (const node of textsOf(block as WalkNode)) {
-              const pieces = linkText(node.value ?? '');
+              const pieces = linkText(node.value ?? '', present);
               if (pieces) ctx.replaceNode(node as Text, pieces);
             }
           },
