@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildState } from './build-state.ts';
-import { chapterSetProblems, sortByOrder } from './lib/chapters.ts';
+import { chapterIdProblems, chapterSetProblems, sortByOrder } from './lib/chapters.ts';
 import { citationGroups, citationProblems } from './lib/citations.ts';
 import { ContentError } from './lib/content-errors.ts';
 import { compareDates, datesOutOfRange, type LatestDate, type PartialDate } from './lib/dates.ts';
@@ -118,6 +118,7 @@ async function load(): Promise<Explainer> {
       : []),
     ...datesOutOfRange({ chapters, sources, events, actors, troopLevels, commitments }, latest),
     ...(SETTINGS.anyChapters ? [] : chapterSetProblems(chapters)),
+    ...chapterIdProblems(chapters),
     ...brokenReferences({ chapters, sources, events, actors, troopLevels, commitments, glossary }),
     ...signingProblems(commitments, events),
     ...unreferenced('sources', { chapters, sources, events, actors, troopLevels, commitments, glossary }).map(

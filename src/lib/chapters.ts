@@ -1,5 +1,5 @@
 /** Chapter ordering and the rules that make the chapters (CHAPTER_IDS) a whole. */
-import { CHAPTER_IDS, LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../site.ts';
+import { CHAPTER_IDS, EDITIONS, LISTED_CHAPTERS_MAX, routes, SHARE_CARD, WHOLE_PRINT_CHAPTERS_MAX } from '../site.ts';
 
 export interface OrderedEntry {
   id: string;
@@ -38,6 +38,35 @@ export function chapterSetProblems(entries: readonly OrderedEntry[], expectedIds
     }
   }
   return problems;
+}
+
+/**
+ * The folders at the site's top that are not chapters: every other page's, each edition's, and the build's
+ * own (Pagefind's index, Astro's assets, the 404 page).
+ */
+const TOP_FOLDERS: ReadonlySet<string> = (() => {
+  const r = routes('/');
+  const pages = [r.timeline, r.people, r.commitments, r.glossary, r.search, r.data, r.print, r.offline, r.about, r.translations, r.contentsPage(2), r.shareCard(SHARE_CARD.home)];
+  return new Set([...pages.map((path) => path.split('/')[1]!), ...EDITIONS.map((e) => e.prefix.replace(/\/$/, '')).filter(Boolean), 'pagefind', '_astro', '404']);
+})();
+
+/**
+ * What a chapter's id (its file name) would take the address of, or undefined if nothing: a chapter is
+ * served at <id>/, its timeline at timeline/<id>/ and its share card at share/<id>.png.
+ */
+export function chapterIdClash(id: string): string | undefined {
+  if (TOP_FOLDERS.has(id)) return `/${id}/ is already the address of another page or folder`;
+  if (/^page-\d+$/.test(id)) return `its timeline would be at timeline/${id}/, a page of the whole timeline`;
+  if (id === SHARE_CARD.home) return `its share card would be share/${id}.png, the home page's`;
+  return undefined;
+}
+
+/** Chapters whose ids would take another page's address (chapterIdClash), naming the file to rename. */
+export function chapterIdProblems(entries: readonly OrderedEntry[]): string[] {
+  return entries.flatMap((e) => {
+    const clash = chapterIdClash(e.id);
+    return clash ? [`${e.filePath ?? e.id}: the chapter id "${e.id}" (its file name) cannot be used: ${clash}; rename the file`] : [];
+  });
 }
 
 /** Every chapter, for the lists on every page, or none past LISTED_CHAPTERS_MAX (src/site.ts says why). */

@@ -138,6 +138,11 @@ describe('a content mistake stops the build and says where and what', { concurre
     assertFails(result, `content/chapters/${extra}.mdx: unexpected chapter "${extra}"; the chapters are ${CHAPTER_IDS.join(', ')}`);
   });
 
+  test('a chapter whose file name is another page\'s address is named, to be renamed', async () => {
+    const result = await buildWithFault((c) => writeFileSync(chapter(c, 'search'), readFileSync(chapter(c, CHAPTER_IDS.at(-1)!), 'utf8')));
+    assertFails(result, 'content/chapters/search.mdx: the chapter id "search" (its file name) cannot be used: /search/ is already the address of another page or folder; rename the file');
+  });
+
   test('a missing chapter is named', async () => {
     const last = CHAPTER_IDS.at(-1)!;
     const result = await buildWithFault((c) => rmSync(chapter(c, last)));

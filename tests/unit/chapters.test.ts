@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chaptersById, chapterSetProblems, listedChapters, neighbours, printableWhole, sortByOrder } from '../../src/lib/chapters.ts';
-import { LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../../src/site.ts';
+import { chapterIdClash, chapterIdProblems, chaptersById, chapterSetProblems, listedChapters, neighbours, printableWhole, sortByOrder } from '../../src/lib/chapters.ts';
+import { CHAPTER_IDS, LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../../src/site.ts';
 
 const entry = (id: string, order: number) => ({ id, filePath: `content/chapters/${id}.mdx`, data: { order } });
 const four = [entry('outlook', 4), entry('background', 1), entry('round-two', 3), entry('round-one', 2)];
@@ -49,4 +49,19 @@ test('finds chapters by id, building the map once per list', () => {
   assert.equal(byId.get('missing'), undefined);
   assert.equal(chaptersById(list), byId);
   assert.notEqual(chaptersById([...list]), byId);
+});
+
+test('a chapter id may not take the address of another page, an edition, the timeline\'s pages or the home page\'s card', () => {
+  for (const id of ['timeline', 'people', 'agreement', 'glossary', 'search', 'data', 'print', 'offline', 'about', 'translations', 'chapters', 'share', 'fa', 'ps', 'pagefind', '_astro', '404']) {
+    assert.match(chapterIdClash(id) ?? '', /already the address of another page or folder/, id);
+  }
+  assert.match(chapterIdClash('page-2') ?? '', /timeline\/page-2\/, a page of the whole timeline/);
+  assert.match(chapterIdClash('home') ?? '', /share\/home\.png, the home page's/);
+  for (const id of [...CHAPTER_IDS, 'page', 'page-two', 'homeland', 'timelines', 'synthetic-0002']) assert.equal(chapterIdClash(id), undefined, id);
+});
+
+test('a chapter whose id is taken is named, with its file, to be renamed', () => {
+  assert.deepEqual(chapterIdProblems([entry('search', 5), entry('round-one', 2)]), [
+    'content/chapters/search.mdx: the chapter id "search" (its file name) cannot be used: /search/ is already the address of another page or folder; rename the file',
+  ]);
 });
