@@ -1,7 +1,7 @@
 /**
  * A PNG of RGBA pixels, compressed by node:zlib. The share cards are flat colours and text, and this fast
  * setting (no row filters, deflate level 3) writes one in about 5 ms where resvg's own encoder takes about
- * 22, half of what a card cost to draw; the file comes out about a tenth larger (43 KB against 39).
+ * 22, half of what a card cost to draw, with the same pixels; the file comes out about 8 % larger.
  */
 import { crc32, deflateSync } from 'node:zlib';
 

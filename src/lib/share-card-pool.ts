@@ -46,6 +46,8 @@ export function shareCardPool(dir: string, threads = availableParallelism()): Sh
   let written = 0;
   let failure: Error | undefined;
   let settle: (() => void) | undefined;
+  /** Set once finish() stops the workers: their exits are then expected. */
+  let stopping = false;
 
   const busy = () => workers.length - idle.length;
   const check = () => {
@@ -74,10 +76,14 @@ export function shareCardPool(dir: string, threads = availableParallelism()): Sh
       check();
     });
     // A worker that dies fails the pool, so that finish() never waits for ever.
-    worker.on('error', (error) => {
+    const die = (error: Error) => {
       failure ??= error;
       queue.length = 0;
       settle?.();
+    };
+    worker.on('error', die);
+    worker.on('exit', (code) => {
+      if (!stopping) die(new Error(`a share-card worker stopped with exit code ${code} (src/lib/share-card-pool.ts)`));
     });
     workers.push(worker);
     return worker;
@@ -99,6 +105,7 @@ export function shareCardPool(dir: string, threads = availableParallelism()): Sh
         settle = resolve;
         check();
       });
+      stopping = true;
       await Promise.all(workers.map((w) => w.terminate()));
       workers.length = 0;
       idle.length = 0;
