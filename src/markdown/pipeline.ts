@@ -11,7 +11,6 @@ import { linkFirstMentions } from './first-mentions.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import type { LinkableActor } from './link-actors.ts';
 import { linkCitations, type CitableSource } from './link-citations.ts';
-import { siteLinks } from './site-links.ts';
 import type { LinkableTerm } from './link-terms.ts';
 import { tidyMarkup } from './tidy-markup.ts';
 import { editionDigitsPlugin } from './edition-digits.ts';
@@ -45,6 +44,6 @@ export function chapterMarkdown(options: ChapterMarkdownOptions): ChapterMarkdow
     features: { gfm: { footnotes: { label: localeOf().t.chapter.sources } }, smartPunctuation: true },
     // Markdown and the site's components only: no HTML, code or files from other sites.
     mdastPlugins: [chapterRules()],
-    hastPlugins: [mentions, linkCitations(options), siteLinks(options), headingAnchors(), groupCitations(), editionDigitsPlugin(), tidyMarkup()],
+    hastPlugins: [mentions, linkCitations(options), headingAnchors(), groupCitations(), editionDigitsPlugin(), tidyMarkup(options)],
   };
 }

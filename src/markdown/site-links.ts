@@ -1,10 +1,9 @@
 /**
- * A Sätteri hast plugin for a chapter's links to the site's pages other than chapters. A chapter is also
+ * A chapter's links to the site's pages other than chapters (tidy-markup.ts rewrites them). A chapter is also
  * printed at print/<id>/, where a relative link to another chapter (../round-two/) reaches that chapter's
  * print edition, as it should, but one to a page without a print edition (../agreement/) would lead
  * nowhere. Those links become the page's address under the site's base, which works from both.
  */
-import type { HastPluginEntry } from 'satteri';
 import { CHAPTER_IDS, withBase } from '../site.ts';
 
 /** "../agreement/#x" → "agreement/#x": a link up to a page of the site, and where it goes. */
@@ -16,17 +15,4 @@ export function siteLinkHref(href: string, base: string): string | undefined {
   const path = SITE_PAGE.exec(href)?.[1];
   if (!path || CHAPTERS.has(path.slice(0, path.indexOf('/')))) return undefined;
   return withBase(base, path);
-}
-
-export function siteLinks({ base }: { base: string }): HastPluginEntry {
-  return {
-    name: 'site-links',
-    element: {
-      filter: ['a'],
-      visit(link, ctx) {
-        const href = siteLinkHref(String(link.properties?.href ?? ''), base);
-        if (href) ctx.setProperty(link, 'href', href);
-      },
-    },
-  };
 }

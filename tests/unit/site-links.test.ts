@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { siteLinkHref, siteLinks } from '../../src/markdown/site-links.ts';
+import { siteLinkHref } from '../../src/markdown/site-links.ts';
+import { tidyMarkup } from '../../src/markdown/tidy-markup.ts';
 import { markdownHtml } from '../support/markdown.ts';
 
-const html = (markdown: string, base = '/') => markdownHtml(markdown, { hastPlugins: [siteLinks({ base })] });
+const html = (markdown: string, base = '/') => markdownHtml(markdown, { hastPlugins: [tidyMarkup({ base })] });
 
 test('a chapter’s link to a page without a print edition carries that page’s address under the base', () => {
   assert.equal(html('See [the tracker](../agreement/).'), '<p>See <a href="/agreement/">the tracker</a>.</p>');
