@@ -130,10 +130,11 @@ async function load(): Promise<Explainer> {
     ...stateMediaOnly(facts({ chapters, events, actors, troopLevels, commitments, glossary }), (id) => byId.get(id)?.kind),
     ...glossaryProblems(glossary, chapters, linkableActors(actors.map((a) => a.data)), { listsEveryUse: !SETTINGS.anyChapters }),
     ...unusedSynonyms(
+      // The short texts first: the reading stops once every word is found, and the chapters are megabytes.
       [
-        ...chapters.map((c) => `${c.data.title} ${c.body ?? ''}`),
         ...events.map(({ data: e }) => `${e.title} ${e.summary} ${e.note ?? ''}`),
         ...actors.map(({ data: a }) => `${a.name} ${a.role} ${a.description} ${a.aliases.join(' ')}`),
+        ...chapters.map((c) => `${c.data.title} ${c.body ?? ''}`),
       ],
       searchSynonyms.map((s) => s.data),
     ).map((s) => {

@@ -98,7 +98,15 @@ function afghanFormatter(lang: string, language: AfghanLanguage): Formatter {
     if (date.precision === 'month') return `${gregorianMonth(m!)} ${y}`;
     return `${y}`;
   };
-  const long = (date: PartialDate) => digits(`${solar(date)} (${gregorian(date)})`);
+  // Remembered by date: a large explainer's timeline and chapter pages name the same dates thousands of
+  // times, and each Solar Hijri date is worked out through Intl.
+  const longForms = new Map<string, string>();
+  const long = (date: PartialDate) => {
+    const key = `${date.iso}|${date.precision}`;
+    let form = longForms.get(key);
+    if (form === undefined) longForms.set(key, (form = digits(`${solar(date)} (${gregorian(date)})`)));
+    return form;
+  };
 
   return {
     date: long,

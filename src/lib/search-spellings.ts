@@ -27,8 +27,8 @@ export function spellingsFor(text: string, synonyms: readonly SearchSynonym[]): 
 export function unusedSynonyms(texts: readonly string[], synonyms: readonly SearchSynonym[]): SearchSynonym[] {
   const words = new Set<string>();
   let unused = [...synonyms];
-  // Text by text, stopping once every word is found: the first chapters use them all, and a large explainer has
-  // megabytes more to read.
+  // Text by text, stopping once every word is found: a large explainer has megabytes more to read, so a caller
+  // gives its short texts first.
   for (const text of texts) {
     if (unused.length === 0) break;
     for (const word of searchWords(text)) words.add(word);
