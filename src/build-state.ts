@@ -4,11 +4,12 @@
  * - the content layer (src/content.config.ts, as its loaders finish) publishes the validated actors,
  *   terms and sources, which the Markdown plugins (src/markdown/) read when they transform a chapter: `astro build`
  *   and `astro dev` sync the content before they compile any chapter;
+ * - the content layer also publishes every collection's store (src/loaders/published.ts), from which
+ *   src/explainer.ts loads the explainer once per edition, and keeps it here for every part of the build;
  * - each edition's search page publishes its search records, which the search-index integration takes
  *   when the pages are written;
  * - each edition's "Read offline" page publishes its offline core, which the service-worker integration
  *   precaches;
- * - the share-cards integration publishes the worker threads that draw the share cards for the card route.
  *
  * Why globalThis and not module state: `astro build` runs all of this in one Node process, but the
  * config (with its integrations and Markdown plugins), the content layer and the prerendered pages are
@@ -16,7 +17,8 @@
  * others. A Symbol.for key is the same in all of them.
  */
 import type { OfflineCore } from './lib/offline.ts';
-import type { ShareCardPool } from './lib/share-card-pool.ts';
+import type { DataStore } from 'astro/loaders';
+import type { Explainer } from './explainer.ts';
 import type { LinkableActor } from './markdown/link-actors.ts';
 import type { CitableSource } from './markdown/link-citations.ts';
 import type { LinkableTerm } from './markdown/link-terms.ts';
@@ -38,7 +40,17 @@ function slot<T>(name: string, missing: string) {
       if (value === undefined) throw new Error(missing);
       return value;
     },
+    /** The value, or undefined while none is published. */
+    peek(): T | undefined {
+      return global[key];
+    },
   };
+}
+
+/** Every collection's store by the collection's name, and how many times any of them has changed. */
+export interface CollectionStores {
+  stores: Map<string, DataStore>;
+  changes: number;
 }
 
 export const buildState = {
@@ -87,10 +99,15 @@ export const buildState = {
       `search-words:${edition.id}`,
       `No search vocabulary arrived for the edition "${edition.id}": its search page (src/pages/[...edition]/search.astro) publishes it while it is prerendered.`,
     ),
-  /** The worker threads that draw the share cards during `astro build` (src/lib/share-card-pool.ts). */
-  shareCards: slot<ShareCardPool>(
-    'share-card-pool',
-    'No share-card pool: `astro build` starts one (src/integrations/share-cards.ts, in astro.config.mjs) before the pages are rendered.',
+  /** Each collection's entries, as its loader stored them (src/loaders/published.ts). */
+  collections: slot<CollectionStores>(
+    'collection-stores',
+    'The explainer was loaded before the content layer ran its loaders (src/content.config.ts publishes their stores).',
+  ),
+  /** Each edition's explainer once loaded, and the count of content changes it was loaded after (src/explainer.ts). */
+  explainers: slot<{ changes: number; editions: Map<string, Promise<Explainer>> }>(
+    'explainers',
+    'No explainer loaded yet (src/explainer.ts).',
   ),
   /** One edition's offline core (src/lib/offline.ts), published by its "Read offline" page. */
   offlineCoreOf: (edition: Edition) =>

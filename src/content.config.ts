@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { buildState } from './build-state.ts';
 import { chapterFiles } from './loaders/chapter-files.ts';
 import { dataFile } from './loaders/data-file.ts';
+import { publishedCollections } from './loaders/published.ts';
 import { translationFiles } from './loaders/translation-files.ts';
 import { checkSourcePolicy } from './loaders/source-policy.ts';
 import { parseCsvTable, parseYamlList } from './lib/data-files.ts';
@@ -381,7 +382,7 @@ const searchSynonyms = defineCollection({
   }),
 });
 
-export const collections = {
+export const collections = publishedCollections({
   sources,
   chapters,
   events,
@@ -399,4 +400,4 @@ export const collections = {
   names,
   about,
   aboutTranslations,
-};
+});

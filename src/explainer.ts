@@ -1,9 +1,12 @@
 /**
  * Loads every collection once per build and checks what the schemas alone cannot:
  * that references point at real entries and that the four chapters form a whole.
- * Pages call loadExplainer() and receive sorted, resolved data.
+ * Pages call loadExplainer() and receive sorted, resolved data. The entries come from the content layer's
+ * stores as its loaders publish them (src/loaders/published.ts), not from astro:content, so that the build
+ * can load the explainer before the pages are compiled (src/integrations/share-cards.ts) and hand the same
+ * one to the pages.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { buildState } from './build-state.ts';
 import { chapterIdProblems, chapterSetProblems, sortByOrder } from './lib/chapters.ts';
 import { citationGroups, citationProblems } from './lib/citations.ts';
@@ -19,7 +22,7 @@ import { SETTINGS } from './settings.ts';
 import { DEFAULT_EDITION, type AboutCount, type Edition } from './site.ts';
 import { chapterTranslationProblems, dataTranslationProblems, paragraphTranslationProblems, shortSha256 } from './lib/translation-check.ts';
 import { editionDigits } from './lib/digits.ts';
-import { markShownInEnglish } from './lib/fallback.ts';
+import { isFallback, markShownInEnglish } from './lib/fallback.ts';
 import { readFile } from 'node:fs/promises';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -80,13 +83,7 @@ export interface TranslationStatus {
   fallback: Record<TranslatedKind, Set<string>>;
 }
 
-export { englishMark } from './lib/fallback.ts';
-
-/** Is this chapter or entry shown in English in a translated edition? (Then mark it lang="en" dir="ltr".) */
-export function isFallback(explainer: Explainer, kind: TranslatedKind | 'chapters', id: string): boolean {
-  if (kind === 'chapters') return explainer.translation.chapters.get(id)?.state === 'fallback';
-  return explainer.translation.fallback[kind].has(id);
-}
+export { englishMark, isFallback } from './lib/fallback.ts';
 
 /**
  * The chapters an edition has in its own words: the pages its search indexes and its "Did you mean …?"
@@ -94,17 +91,27 @@ export function isFallback(explainer: Explainer, kind: TranslatedKind | 'chapter
  */
 export const ownChapters = (explainer: Explainer): Chapter[] => explainer.chapters.filter((c) => !isFallback(explainer, 'chapters', c.id));
 
+/**
+ * A collection's entries as astro:content's getCollection() gives them: its store's, each naming its
+ * collection, in order of id (Astro writes its store so sorted, and getCollection reads it back).
+ */
+async function entriesOf<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {
+  const store = buildState.collections.read().stores.get(collection);
+  const entries = (store?.values() ?? []).sort((a, b) => a.id.localeCompare(b.id));
+  return entries.map((entry) => ({ ...entry, collection }) as unknown as CollectionEntry<C>);
+}
+
 async function load(): Promise<Explainer> {
   const [chapters, sources, events, actors, troopLevels, commitments, glossary, searchSynonyms, about] = await Promise.all([
-    getCollection('chapters'),
-    getCollection('sources'),
-    getCollection('events'),
-    getCollection('actors'),
-    getCollection('troopLevels'),
-    getCollection('commitments'),
-    getCollection('glossary'),
-    getCollection('searchSynonyms'),
-    getCollection('about'),
+    entriesOf('chapters'),
+    entriesOf('sources'),
+    entriesOf('events'),
+    entriesOf('actors'),
+    entriesOf('troopLevels'),
+    entriesOf('commitments'),
+    entriesOf('glossary'),
+    entriesOf('searchSynonyms'),
+    entriesOf('about'),
   ]);
   const byId = new Map(sources.map((s) => [s.id, s.data]));
   const postscripts = chapters.filter((c) => c.data.postscriptWritten);
@@ -197,7 +204,7 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
   };
 
   // Chapters.
-  const translatedChapters = (await getCollection('chapterTranslations')).filter((c) => translatedChapterPlace(c).lang === edition.id);
+  const translatedChapters = (await entriesOf('chapterTranslations')).filter((c) => translatedChapterPlace(c).lang === edition.id);
   const byChapter = new Map(translatedChapters.map((c) => [translatedChapterPlace(c).id, c]));
   for (const [id, entry] of byChapter) {
     if (!english.chapters.some((c) => c.id === id)) {
@@ -241,7 +248,7 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
   // Data files.
   const overlay = async <T extends { id: string }>(kind: TranslatedKind, entries: readonly T[]): Promise<T[]> => {
     const { collection, file, fields } = TRANSLATED_FIELDS[kind];
-    const translated = (await getCollection(collection)).filter((e) => e.id.startsWith(`${edition.id}/`));
+    const translated = (await entriesOf(collection)).filter((e) => e.id.startsWith(`${edition.id}/`));
     const byId = new Map(translated.map((e) => [e.id.slice(edition.id.length + 1), e]));
     const known = new Set(entries.map((e) => e.id));
     for (const [id, e] of byId) {
@@ -283,7 +290,7 @@ async function loadEdition(edition: Edition): Promise<Explainer> {
   ];
 
   // The about page: each section's heading and paragraphs, which keep the English ones' links, counts and numbers.
-  const aboutTranslated = (await getCollection('aboutTranslations')).filter((e) => e.id.startsWith(`${edition.id}/`));
+  const aboutTranslated = (await entriesOf('aboutTranslations')).filter((e) => e.id.startsWith(`${edition.id}/`));
   const aboutById = new Map(aboutTranslated.map((e) => [e.id.slice(edition.id.length + 1), e]));
   for (const [id, e] of aboutById) {
     if (!english.about.sections.some((s) => s.id === id)) problems.push(`${e.filePath} → entry "${id}": content/about.yaml has no entry "${id}"; a translation keeps the English ids`);
@@ -347,19 +354,19 @@ function facts(entries: {
   ];
 }
 
-let cached: Promise<Explainer> | undefined;
-const editions = new Map<string, Promise<Explainer>>();
-
-/** The explainer in one edition (English by default): loaded and checked once per build. */
+/**
+ * The explainer in one edition (English by default): loaded and checked once per build, and again in
+ * `astro dev` after the content changes. Kept in buildState, so that the pages get the one the build
+ * loaded before compiling them.
+ */
 export function loadExplainer(edition: Edition = DEFAULT_EDITION): Promise<Explainer> {
-  if (edition.id === DEFAULT_EDITION.id) {
-    cached ??= load();
-    return cached;
+  const { changes } = buildState.collections.read();
+  let loaded = buildState.explainers.peek();
+  if (loaded?.changes !== changes) buildState.explainers.publish((loaded = { changes, editions: new Map() }));
+  let explainer = loaded.editions.get(edition.id);
+  if (!explainer) {
+    explainer = edition.id === DEFAULT_EDITION.id ? load() : loadEdition(edition);
+    loaded.editions.set(edition.id, explainer);
   }
-  let loaded = editions.get(edition.id);
-  if (!loaded) {
-    loaded = loadEdition(edition);
-    editions.set(edition.id, loaded);
-  }
-  return loaded;
+  return explainer;
 }

@@ -5,6 +5,7 @@ import { readingMinutes } from '../lib/reading.ts';
 import { articleJsonLd } from '../lib/structured-data.ts';
 import { ANCHORS, filterAttribute } from '../site.ts';
 import type { Chapter, Event } from '../explainer.ts';
+import { chapterTimelineRoutes } from './timeline.ts';
 import { dateText, englishRoutes, rich, type DateText, type Link, type Rich, type ViewContext } from './shared.ts';
 
 export interface ChapterFact {
@@ -55,7 +56,8 @@ export interface ChapterInput {
   siteUrl: string;
   /**
    * A translated edition shows this chapter in English (no translation yet): it prints from the English
-   * edition's print page, the same text, so the edition builds no print page of its own for it.
+   * edition's print page, the same text, so the edition builds no print page of its own for it; likewise its
+   * timeline, when its events are in English too (timelineInEnglish).
    */
   shownInEnglish?: boolean | undefined;
 }
@@ -68,6 +70,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl,
   const neighbour = (c: Chapter | undefined, label: (order: number) => string) =>
     c && { href: routes.chapter(c.id), label: label(c.data.order), title: c.data.title };
   const sections = headings.filter((h) => h.depth <= 3 && h.slug !== ANCHORS.sources);
+  const timeline = chapterTimelineRoutes(!!shownInEnglish, events, context);
   const updatedText = format.date(updated);
   return {
     id: chapter.id,
@@ -101,8 +104,8 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl,
       events.length > 0
         ? {
             heading: t.chapter.keyDates,
-            items: events.map((e) => ({ date: dateText(context, e.date, true), href: routes.event(e.id, { chapter: chapter.id }), title: e.title })),
-            full: { href: routes.timelineOf(chapter.id), text: t.chapter.fullTimeline },
+            items: events.map((e) => ({ date: dateText(context, e.date, true), href: timeline.event(e.id, { chapter: chapter.id }), title: e.title })),
+            full: { href: timeline.timelineOf(chapter.id), text: t.chapter.fullTimeline },
           }
         : undefined,
     skipNotes:

@@ -1,13 +1,43 @@
 /**
- * The share cards: what each card says (the site, a chapter's number and title, the as-of date) and the
- * outline of Afghanistan drawn on it. The PNG files are written by src/pages/[...edition]/share/[card].png.ts;
- * the link-preview tags that name them are in headView() (src/views/page-head.ts).
+ * The share cards: which cards an edition has, what each says (the site, a chapter's number and title, the
+ * as-of date) and how they look (the outline of Afghanistan, the site's colours and fonts). `astro build`
+ * draws them in worker threads (src/integrations/share-cards.ts); `astro dev` draws each when it is asked
+ * for (src/pages/[...edition]/share/[card].png.ts). The link-preview tags that name them are in headView()
+ * (src/views/page-head.ts).
  */
-import type { Chapter } from '../explainer.ts';
-import type { ShareCardLook, ShareCardText } from '../lib/share-card.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Chapter, Explainer } from '../explainer.ts';
+import { colourOf, colourTokens } from '../lib/colour-tokens.ts';
+import { isFallback } from '../lib/fallback.ts';
+import { shareCardFonts, type ShareCardLook, type ShareCardText } from '../lib/share-card.ts';
+import type { ShareCardJob } from '../lib/share-card-pool.ts';
 import { locatorMapGeometry } from '../lib/map/locator.ts';
+import { SHARE_CARD } from '../site.ts';
 import { loadAtlas } from './locator-map.ts';
 import { dateText, type ViewContext } from './shared.ts';
+
+/**
+ * An edition's cards: its home page's, and one per chapter, except a chapter the edition shows in English:
+ * its page names the English card (headView), which says the same. `name` is the card's file name without
+ * .png, `card` its path in the built site.
+ */
+export function shareCardJobs(explainer: Explainer, context: ViewContext): (ShareCardJob & { name: string })[] {
+  const { edition } = explainer;
+  const chapters = explainer.chapters.filter((c) => !isFallback(explainer, 'chapters', c.id));
+  return [undefined, ...chapters].map((chapter) => {
+    const name = chapter?.id ?? SHARE_CARD.home;
+    return { name, card: `${edition.prefix}share/${name}.png`, text: { ...shareCardText(chapter, explainer.chapters, context), dir: edition.dir } };
+  });
+}
+
+/** The same on every card: the site's dark colours (from `pageCss`, the site's stylesheet), the fonts, the outline. */
+export function shareCardLook(pageCss: string): ShareCardLook {
+  const tokens = colourTokens(pageCss);
+  const colours = { bg: colourOf(tokens, 'surface', 'dark'), text: colourOf(tokens, 'text', 'dark'), muted: colourOf(tokens, 'muted', 'dark'), accent: colourOf(tokens, 'accent', 'dark') };
+  const font = (file: string) => readFileSync(createRequire(import.meta.url).resolve(`@fontsource/${file}`));
+  return { colours, fonts: shareCardFonts(font), art: cardOutline(colours) };
+}
 
 
 /** The home page's card with `chapter` undefined; a chapter's card otherwise. The first chapter gives the home card's as-of date. */

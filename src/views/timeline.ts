@@ -1,10 +1,10 @@
 /** The timeline pages and the print page's timeline: events by year, each with its chapter and sources. */
 import { chaptersById, listedChapters } from '../lib/chapters.ts';
 import { yearOf } from '../lib/dates.ts';
-import { ANCHORS, TIMELINE_PAGE_EVENTS } from '../site.ts';
-import { englishMark } from '../lib/fallback.ts';
-import type { Chapter, Event, Source } from '../explainer.ts';
-import { dataLinksView, dateText, eventsOf, linkOf, pagerView, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type PagerView, type Rich, type SourceItem, type ViewContext } from './shared.ts';
+import { ANCHORS, TIMELINE_PAGE_EVENTS, type Routes } from '../site.ts';
+import { englishMark, isFallback } from '../lib/fallback.ts';
+import type { Chapter, Event, Explainer, Source } from '../explainer.ts';
+import { dataLinksView, dateText, englishRoutes, eventsOf, linkOf, pagerView, resolve, rich, sourceItems, type DataLinksView, type DateText, type Link, type PagerView, type Rich, type SourceItem, type ViewContext } from './shared.ts';
 
 export interface TimelineEvent {
   /** The element id that links point at. */
@@ -75,13 +75,27 @@ export interface TimelineFilterView {
   options: { text: string; href: string; current: boolean }[];
 }
 
+/**
+ * Whether a translated edition leads to the English edition for a chapter's timeline: it does when it shows
+ * the chapter and each of its events in English, since a page of its own would only repeat that page (as
+ * with the print page, the edition builds none).
+ */
+export const timelineInEnglish = (shownInEnglish: boolean, events: readonly object[]): boolean =>
+  shownInEnglish && events.every((e) => englishMark(e) !== undefined);
+
+/** The addresses for a chapter's timeline and its events: its edition's, or the English edition's (timelineInEnglish). */
+export function chapterTimelineRoutes(shownInEnglish: boolean, events: readonly object[], context: ViewContext): Routes {
+  return timelineInEnglish(shownInEnglish, events) ? englishRoutes(context) : context.routes;
+}
+
 /** Links that narrow the timeline to one chapter: plain pages, so the filter works without JavaScript. */
-export function timelineFilterView(chapters: readonly Chapter[], current: string | undefined, { locale: { t }, routes }: ViewContext): TimelineFilterView {
+export function timelineFilterView(chapters: readonly Chapter[], current: string | undefined, hrefOf: (chapterId: string) => string, context: ViewContext): TimelineFilterView {
+  const { locale: { t }, routes } = context;
   return {
     label: t.timeline.filter,
     options: [
       { text: t.timeline.all, href: routes.timeline, current: current === undefined },
-      ...listedChapters(chapters).map((c) => ({ text: c.data.shortTitle, href: routes.timelineOf(c.id), current: c.id === current })),
+      ...listedChapters(chapters).map((c) => ({ text: c.data.shortTitle, href: hrefOf(c.id), current: c.id === current })),
     ],
   };
 }
@@ -124,15 +138,17 @@ export function eventPage(events: readonly Event[], id: string, size = TIMELINE_
 /**
  * The whole timeline (no `chapter`), its page `page` past TIMELINE_PAGE_EVENTS events, or one chapter's
  * part of it. The year index lists every year of the whole timeline, each linked where its first event is.
+ * `translation` is the edition's (none: every chapter in its own words).
  */
 export function timelinePageView(
-  data: { chapters: readonly Chapter[]; events: readonly Event[]; sources: ReadonlyMap<string, Source> },
+  data: { chapters: readonly Chapter[]; events: readonly Event[]; sources: ReadonlyMap<string, Source>; translation?: Explainer['translation'] },
   chapter: Chapter | undefined,
   context: ViewContext,
   { page = 1, size = TIMELINE_PAGE_EVENTS }: { page?: number; size?: number } = {},
 ): TimelinePageView {
   const { t, format } = context.locale;
-  const { chapters, sources } = data;
+  const { chapters, sources, translation } = data;
+  const shownInEnglish = (id: string) => translation !== undefined && isFallback({ translation }, 'chapters', id);
   const all = chapter ? eventsOf(data.events, chapter.id) : data.events;
   const total = chapter ? 1 : timelinePages(all, size);
   const events = total > 1 ? all.slice((page - 1) * size, page * size) : all;
@@ -147,7 +163,7 @@ export function timelinePageView(
   };
   const shared = {
     dataLinks: dataLinksView('events', t.timeline.dataLabel, chapters, context),
-    filter: timelineFilterView(chapters, chapter?.id, context),
+    filter: timelineFilterView(chapters, chapter?.id, (id) => chapterTimelineRoutes(shownInEnglish(id), eventsOf(data.events, id), context).timelineOf(id), context),
     years: { label: t.timeline.years, years: [...firstOfYear.keys()].map((year) => ({ href: yearHref(year), text: format.digits(String(year)) })) },
     list,
     pager: pagerView(page, total, t.timeline.pages, context.routes.timelinePage, context),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -29,6 +29,22 @@ test('the pool writes each card byte for byte as shareCardPng draws it, however 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+});
+
+test('the workers take their cards themselves: they draw every card while the thread that gave them is busy', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'share-cards-'));
+  try {
+    const pool = shareCardPool(dir, 1);
+    pool.draw(jobs, look);
+    // The event loop never turns here, so no message from the worker is read until every card is on disk.
+    const written = () => (existsSync(join(dir, 'share')) ? readdirSync(join(dir, 'share')).length : 0);
+    const until = Date.now() + 30_000;
+    while (written() < jobs.length && Date.now() < until);
+    assert.equal(written(), jobs.length);
+    assert.equal(await pool.finish(), jobs.length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

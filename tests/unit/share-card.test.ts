@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { artPlacement, missingGlyphsMessage, shareCardFonts, shareCardPng, shareCardSvg, shareCardTree, type ShareCardLook, type ShareCardText } from '../../src/lib/share-card.ts';
-import { cardOutline, shareCardText } from '../../src/views/share-card.ts';
+import type { Explainer } from '../../src/explainer.ts';
+import { localeOf } from '../../src/i18n/index.ts';
+import { DEFAULT_EDITION, EDITIONS, routes } from '../../src/site.ts';
+import { cardOutline, shareCardJobs, shareCardLook, shareCardText } from '../../src/views/share-card.ts';
 import { ROOT } from '../support/project.ts';
 import { CHAPTERS, context } from './views/fixtures.ts';
 
@@ -112,4 +115,20 @@ test('the missing-glyph message lists each character once, in order, with its co
     missingGlyphsMessage('fa/share/home.png', ['ډ', 'ټ', 'ډ', '\u200c']),
     'fa/share/home.png: no font of the share card has ټ (U+067C), ډ (U+0689), \u200c (U+200C); add a font that does (src/lib/share-card.ts)',
   );
+});
+
+test('an edition has its home card and one per chapter it has in its own words, under its own prefix and writing direction; the look comes from the site’s stylesheet', () => {
+  const none = { events: new Set<string>(), actors: new Set<string>(), glossary: new Set<string>(), commitments: new Set<string>(), troopLevels: new Set<string>() };
+  const english = { chapters: CHAPTERS, edition: DEFAULT_EDITION, translation: { chapters: new Map(), fallback: none } } as unknown as Explainer;
+  assert.deepEqual(shareCardJobs(english, context).map(({ name, card }) => [name, card]), [['home', 'share/home.png'], ['background', 'share/background.png'], ['round-one', 'share/round-one.png']]);
+  const fa = EDITIONS.find((e) => e.id === 'fa')!;
+  const translated = { ...english, edition: fa, translation: { chapters: new Map([['background', { state: 'fallback' }], ['round-one', { state: 'current' }]]), fallback: none } } as unknown as Explainer;
+  const faContext = { locale: localeOf(fa), routes: routes('/sub/', fa) };
+  const jobs = shareCardJobs(translated, faContext);
+  assert.deepEqual(jobs.map(({ card }) => card), ['fa/share/home.png', 'fa/share/round-one.png'], 'no card for the chapter shown in English');
+  assert.ok(jobs.every((j) => j.text.dir === 'rtl'));
+  const css = readFileSync(`${ROOT}/src/styles/global.css`, 'utf8');
+  const { colours: fromCss, fonts } = shareCardLook(css);
+  assert.match(fromCss.bg, /^#[0-9a-f]{6}$/i);
+  assert.ok(Object.values(fonts).every((f) => f.length > 10_000), 'every font file read');
 });

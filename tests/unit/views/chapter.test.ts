@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { chapterView } from '../../../src/views/chapter.ts';
 import { localeOf } from '../../../src/i18n/index.ts';
 import { EDITIONS, LISTED_CHAPTERS_MAX, routes } from '../../../src/site.ts';
+import { markShownInEnglish } from '../../../src/lib/fallback.ts';
 import { CHAPTERS, EVENTS, chapter, context } from './fixtures.ts';
 
 const headings = [
@@ -71,6 +72,21 @@ test('the page’s print link is the chapter’s own print edition; in a transla
   const input = { chapter: CHAPTERS[0]!, chapters: CHAPTERS, events: [], headings, url: 'https://x.org/sub/fa/background/', siteUrl: 'https://x.org/sub/fa/' };
   assert.equal(chapterView(input, faContext).print.href, '/sub/fa/print/background/');
   assert.equal(chapterView({ ...input, shownInEnglish: true }, faContext).print.href, '/sub/print/background/');
+});
+
+test('a chapter shown in English with all its events in English links to the English edition’s timeline of it; one translated event keeps the edition’s own', () => {
+  const fa = EDITIONS.find((e) => e.id === 'fa')!;
+  const faContext = { locale: localeOf(fa), routes: routes('/sub/', fa) };
+  const events = EVENTS.filter((e) => e.chapter.id === 'round-one');
+  const input = { chapter: CHAPTERS[1]!, chapters: CHAPTERS, headings, url: 'https://x.org/sub/fa/round-one/', siteUrl: 'https://x.org/sub/fa/', shownInEnglish: true };
+  const english = chapterView({ ...input, events: events.map(markShownInEnglish) }, faContext).keyDates!;
+  assert.equal(english.full.href, '/sub/timeline/round-one/');
+  assert.deepEqual(english.items.map((i) => i.href), ['/sub/timeline/round-one/#event-doha', '/sub/timeline/round-one/#event-talks']);
+  const mixed = chapterView({ ...input, events: [markShownInEnglish(events[0]!), events[1]!] }, faContext).keyDates!;
+  assert.equal(mixed.full.href, '/sub/fa/timeline/round-one/');
+  assert.equal(mixed.items[0]!.href, '/sub/fa/timeline/round-one/#event-doha');
+  // A translated chapter keeps its edition's timeline whatever its events.
+  assert.equal(chapterView({ ...input, shownInEnglish: false, events: events.map(markShownInEnglish) }, faContext).keyDates!.full.href, '/sub/fa/timeline/round-one/');
 });
 
 test('the "In brief" box gives the chapter’s points from its frontmatter, in order, under its heading', () => {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eventPage, timelinePages, timelinePageView } from '../../../src/views/timeline.ts';
-import { WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
+import { eventPage, timelineInEnglish, timelinePages, timelinePageView } from '../../../src/views/timeline.ts';
+import { markShownInEnglish } from '../../../src/lib/fallback.ts';
+import { localeOf } from '../../../src/i18n/index.ts';
+import { EDITIONS, WHOLE_PRINT_CHAPTERS_MAX, routes } from '../../../src/site.ts';
 import { CHAPTERS, EVENTS, SOURCES, chapter, context } from './fixtures.ts';
 
 const data = { chapters: CHAPTERS, events: EVENTS, sources: SOURCES };
@@ -100,4 +102,22 @@ test('an event’s page of the whole timeline is where it is shown', () => {
   assert.deepEqual(EVENTS.map((e) => eventPage(EVENTS, e.id)), [1, 1, 1]);
   assert.equal(timelinePages(EVENTS, 2), 2);
   assert.equal(timelinePages([], 2), 1);
+});
+
+test('a translated edition’s timeline leads to the English one for a chapter it shows in English with all its events, and only then', () => {
+  assert.equal(timelineInEnglish(true, EVENTS.map(markShownInEnglish)), true);
+  assert.equal(timelineInEnglish(true, []), true, 'no events: nothing of its own to show');
+  assert.equal(timelineInEnglish(true, [markShownInEnglish(EVENTS[0]!), EVENTS[1]!]), false);
+  assert.equal(timelineInEnglish(false, EVENTS.map(markShownInEnglish)), false);
+  const fa = EDITIONS.find((e) => e.id === 'fa')!;
+  const faContext = { locale: localeOf(fa), routes: routes('/sub/', fa) };
+  const translation = {
+    chapters: new Map([['background', { state: 'fallback' as const }], ['round-one', { state: 'fallback' as const }]]),
+    fallback: { events: new Set(['invasion', 'doha']), actors: new Set<string>(), glossary: new Set<string>(), commitments: new Set<string>(), troopLevels: new Set<string>() },
+  };
+  // "talks" of round-one is translated; background's one event is not.
+  const events = EVENTS.map((e) => (translation.fallback.events.has(e.id) ? markShownInEnglish(e) : e));
+  const { filter } = timelinePageView({ ...data, events, translation }, undefined, faContext);
+  assert.deepEqual(filter.options.map((o) => o.href), ['/sub/fa/timeline/', '/sub/timeline/background/', '/sub/fa/timeline/round-one/']);
+  assert.deepEqual(timelinePageView({ ...data, events }, undefined, faContext).filter.options.map((o) => o.href), ['/sub/fa/timeline/', '/sub/fa/timeline/background/', '/sub/fa/timeline/round-one/'], 'no translation status: every chapter its own');
 });
