@@ -11,15 +11,10 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { lowestPriority, runWorkers } from '../lib/threads.ts';
-import { plainPageIsClean, RUN_TYPES, URL_ATTRIBUTES } from './plain-page.ts';
+import { plainPageIsClean, RUN_TYPES, URL_ATTRIBUTES, type PageExpectation } from './plain-page.ts';
 import { cspHash } from './policy.ts';
 
-export interface PageExpectation {
-  /** The inline scripts allowed, as CSP sources ('sha256-…'). */
-  scriptHashes: ReadonlySet<string>;
-  /** The policy each page must carry in a <meta http-equiv> before its first script. */
-  metaPolicy: string;
-}
+export type { PageExpectation };
 
 /**
  * Each thing in the page that the policy doesn't allow, as "line N: what"; empty for a clean page. A page

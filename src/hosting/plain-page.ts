@@ -19,13 +19,15 @@
 import { decodeHTMLAttribute } from 'entities';
 import { cspHash } from './policy.ts';
 
-/** What a page must hold, as the page check has it: the inline scripts allowed and the policy. */
-export interface PlainPageExpectation {
+/** What every page must hold (src/integrations/hosting-headers.ts works it out). */
+export interface PageExpectation {
+  /** The inline scripts allowed, as CSP sources ('sha256-…'). */
   scriptHashes: ReadonlySet<string>;
+  /** The policy each page must carry in a <meta http-equiv> before its first script. */
   metaPolicy: string;
 }
 
-/** The script types a browser runs; anything else is a data block. (The same as the page check's.) */
+/** The script types a browser runs (the HTML standard's JavaScript MIME types, modules, import maps, speculation rules); anything else is a data block. */
 export const RUN_TYPES =
   /^(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:javascript1\.[0-5]|jscript|livescript))$/;
 /** Attributes that take a URL a browser may navigate to or load, where javascript: would run code. */
@@ -44,7 +46,7 @@ const TAG_END = /[\t\n\f\r ]*(\/?)>/y;
 const END_TAG = /<\/([a-z][a-z0-9-]*)[\t\n\f\r ]*>/y;
 
 /** True when the page is proved clean; false when it is not plain HTML of this kind or the check would report something. */
-export function plainPageIsClean(html: string, expected: PlainPageExpectation): boolean {
+export function plainPageIsClean(html: string, expected: PageExpectation): boolean {
   DOCTYPE.lastIndex = 0;
   let at = DOCTYPE.test(html) ? DOCTYPE.lastIndex : 0;
   /** How deep in <svg> elements. */
