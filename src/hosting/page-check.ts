@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { lowestPriority, runWorkers } from '../lib/threads.ts';
-import { plainPageIsClean, RUN_TYPES, URL_ATTRIBUTES, type PageExpectation } from './plain-page.ts';
+import { isEventHandler, isJavascriptUrl, plainPageIsClean, runsInline, type PageExpectation } from './plain-page.ts';
 import { cspHash } from './policy.ts';
 
 export type { PageExpectation };
@@ -41,8 +41,8 @@ function problemsIn(document: T.Document, expected: PageExpectation): string[] {
       const at = `line ${element.sourceCodeLocation?.startLine ?? '?'}: <${element.tagName}>`;
       const attr = (name: string) => element.attrs.find((a) => a.name === name)?.value;
       for (const { name, value } of element.attrs) {
-        if (name.startsWith('on')) problems.push(`${at} has an event handler attribute (${name}="${clip(value)}")`);
-        else if (URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value.replace(/[\t\n\r]/g, ''))) {
+        if (isEventHandler(name)) problems.push(`${at} has an event handler attribute (${name}="${clip(value)}")`);
+        else if (isJavascriptUrl(name, value)) {
           problems.push(`${at} has a javascript: URL (${name}="${clip(value)}")`);
         }
       }
@@ -53,8 +53,7 @@ function problemsIn(document: T.Document, expected: PageExpectation): string[] {
       if (element.tagName === 'script') {
         if (!scriptSeen && !policyMet) problems.push(`${at}: no <meta http-equiv="Content-Security-Policy"> with the site's policy comes before the page's first script`);
         scriptSeen = true;
-        const type = (attr('type') ?? '').trim().toLowerCase();
-        if (attr('src') === undefined && RUN_TYPES.test(type)) {
+        if (runsInline(attr('type'), attr('src'))) {
           const code = element.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
           if (!expected.scriptHashes.has(cspHash(code))) problems.push(`${at} is an inline script the policy doesn't allow ("${clip(code)}")`);
         }

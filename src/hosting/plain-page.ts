@@ -28,10 +28,17 @@ export interface PageExpectation {
 }
 
 /** The script types a browser runs (the HTML standard's JavaScript MIME types, modules, import maps, speculation rules); anything else is a data block. */
-export const RUN_TYPES =
+const RUN_TYPES =
   /^(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:javascript1\.[0-5]|jscript|livescript))$/;
 /** Attributes that take a URL a browser may navigate to or load, where javascript: would run code. */
-export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster']);
+
+/** An event handler attribute (its name as the browser reads it, in lower case). */
+export const isEventHandler = (name: string) => name.startsWith('on');
+/** A javascript: URL where a browser would follow or load it (it ignores tabs and line breaks in a URL). */
+export const isJavascriptUrl = (name: string, value: string) => URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value.replace(/[\t\n\r]/g, ''));
+/** Whether a script with this type attribute and no src is code the browser runs, not a data block. */
+export const runsInline = (type: string | undefined, src: string | undefined) => src === undefined && RUN_TYPES.test((type ?? '').trim().toLowerCase());
 
 /** The drawing elements allowed inside <svg> (in lower case: camel-cased names such as linearGradient are refused). */
 const SVG_ELEMENTS = new Set(['svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'text', 'tspan', 'use', 'defs', 'symbol']);
@@ -77,9 +84,9 @@ export function plainPageIsClean(html: string, expected: PageExpectation): boole
       const [, written, raw = ''] = attribute as unknown as [string, string, string | undefined];
       // The browser reads attribute names in lower case (SVG's viewBox too, before it restores the case).
       const key = written.toLowerCase();
-      if (key.startsWith('on')) return false;
+      if (isEventHandler(key)) return false;
       const value = raw.includes('&') ? decodeHTMLAttribute(raw) : raw;
-      if (URL_ATTRIBUTES.has(key) && /^\s*javascript:/i.test(value.replace(/[\t\n\r]/g, ''))) return false;
+      if (isJavascriptUrl(key, value)) return false;
       // The browser keeps an attribute's first value.
       if (!attributes.has(key)) attributes.set(key, value);
       cursor = ATTRIBUTE.lastIndex;
@@ -111,8 +118,7 @@ export function plainPageIsClean(html: string, expected: PageExpectation): boole
       if (code.includes('<!--')) return false;
       if (!scriptSeen && !policyMet) return false;
       scriptSeen = true;
-      const type = (attributes.get('type') ?? '').trim().toLowerCase();
-      if (!attributes.has('src') && RUN_TYPES.test(type) && !expected.scriptHashes.has(cspHash(code))) return false;
+      if (runsInline(attributes.get('type'), attributes.get('src')) && !expected.scriptHashes.has(cspHash(code))) return false;
     }
     at = end + closing.length + 1;
   }
