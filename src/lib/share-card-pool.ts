@@ -124,6 +124,10 @@ if (!isMainThread && workerData?.shareCardWorker) {
   const reply = (message: Reply) => parentPort!.postMessage(message);
   const drawAll = async ({ jobs, next }: Batch) => {
     for (let i = Atomics.add(next, 0, 1); i < jobs.length; i = Atomics.add(next, 0, 1)) {
+      // resvg's images (6 MB a card, in native memory) are freed by finalizers that Node runs only between
+      // turns of the event loop, and a card's awaits are all microtasks: without this turn, a worker held
+      // every card it drew until its batch ended, some 3 GB at 1,000 chapters, each page of it new to the kernel.
+      await new Promise((resolve) => setImmediate(resolve));
       const job = jobs[i]!;
       try {
         const png = await shareCardPng(job.text, look!, job.card);
