@@ -90,17 +90,19 @@ export interface StarlightBuild {
   cpuSeconds: number | undefined;
 }
 
-/** A clean build of stock Starlight from the same corpus: wall and CPU seconds, and the pages it wrote. */
-export function buildStarlight(content: string): StarlightBuild {
+/**
+ * A clean build of stock Starlight from the same corpus into `outDir`, a new folder, as this site's build is
+ * (see bench/scale.ts on why nothing is deleted before a build): wall and CPU seconds, and the pages it wrote.
+ */
+export function buildStarlight(content: string, outDir: string): StarlightBuild {
   writeStarlightSite(content);
-  for (const dir of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(PROJECT, dir), { recursive: true, force: true });
+  for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(PROJECT, dir), { recursive: true, force: true });
   const cpuBefore = childCpuSeconds();
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: PROJECT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: PROJECT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const buildSeconds = (performance.now() - start) / 1000;
   const cpuAfter = childCpuSeconds();
   if (run.status !== 0) throw new Error(`the Starlight build failed (${run.error?.message ?? `exit ${run.status}`}):\n${run.stderr.slice(-4000)}`);
-  const pages = readdirSync(join(PROJECT, 'dist'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  rmSync(join(PROJECT, 'dist'), { recursive: true, force: true });
+  const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   return { pages, buildSeconds, cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
 }

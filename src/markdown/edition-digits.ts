@@ -44,19 +44,18 @@ function textsOf(node: WalkNode, found: WalkNode[] = []): WalkNode[] {
 }
 
 export function editionDigitsPlugin(): HastPluginEntry {
-  return () => {
-    let lang: string | undefined;
-    let sources: string | undefined;
+  // A factory, given the chapter's file: an English chapter gets no plugin at all, so Sätteri makes no pass
+  // over its tree for it (a pass costs about as much as a plugin's work).
+  return ({ fileURL }) => {
+    const path = fileURL ? fileURLToPath(fileURL) : undefined;
+    const lang = path ? translationLang(path) : undefined;
+    if (!lang) return null;
+    // The footnotes' heading in the edition's words (Sätteri's label is the default edition's).
+    const locale = localeOfFile(path);
+    const sources = locale.edition.lang === lang ? locale.t.chapter.sources : undefined;
     let inFootnotes = false;
     return {
       name: 'edition-digits',
-      before(_, ctx) {
-        const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
-        lang = path ? translationLang(path) : undefined;
-        // The footnotes' heading in the edition's words (Sätteri's label is the default edition's).
-        const locale = localeOfFile(path);
-        sources = lang && locale.edition.lang === lang ? locale.t.chapter.sources : undefined;
-      },
       element: [
         {
           filter: ['h2'],
@@ -75,13 +74,13 @@ export function editionDigitsPlugin(): HastPluginEntry {
         {
           filter: ['li'],
           visit(item, ctx) {
-            if (lang && inFootnotes) ctx.setProperty(item, 'lang', DEFAULT_EDITION.lang);
+            if (inFootnotes) ctx.setProperty(item, 'lang', DEFAULT_EDITION.lang);
           },
         },
         {
           filter: BLOCKS,
           visit(block, ctx) {
-            if (!lang || inFootnotes || !/[0-9]/.test(ctx.textContent(block))) return;
+            if (inFootnotes || !/[0-9]/.test(ctx.textContent(block))) return;
             for (const node of textsOf(block as WalkNode)) {
               const value = node.value ?? '';
               if (!/[0-9]/.test(value) || ADDRESS.test(value)) continue;

@@ -24,16 +24,14 @@ export function headingAnchor(id: string, heading: string, locale: Locale = loca
 }
 
 export function headingAnchors(): HastPluginEntry {
-  // A factory: each document gets its own slugger, so ids repeat only within one chapter ("x", "x-1").
-  return () => {
+  // A factory: each document gets its own slugger, so ids repeat only within one chapter ("x", "x-1"), and
+  // a translated chapter's links are named in its edition's words (from its file, given here rather than
+  // in a `before` hook, which would cost a pass over the tree of its own).
+  return ({ fileURL }) => {
     const slugger = new Slugger();
-    let locale = localeOf();
+    const locale = localeOfFile(fileURL && fileURLToPath(fileURL));
     return {
       name: 'heading-anchors',
-      // A translated chapter's links are named in its edition's words.
-      before(_, ctx) {
-        locale = localeOfFile(ctx.fileURL && fileURLToPath(ctx.fileURL));
-      },
       element: {
         filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
         visit(heading, ctx) {
