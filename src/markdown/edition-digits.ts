@@ -44,8 +44,8 @@ function textsOf(node: WalkNode, found: WalkNode[] = []): WalkNode[] {
 }
 
 export function editionDigitsPlugin(): HastPluginEntry {
-  // A factory, given the chapter's file: an English chapter gets no plugin at all, so Sätteri makes no pass
-  // over its tree for it (a pass costs about as much as a plugin's work).
+  // A factory, given the chapter's file: an English chapter, which the plugin leaves as it is, gets no plugin
+  // at all, so Sätteri makes no pass over its tree for it.
   return ({ fileURL }) => {
     const path = fileURL ? fileURLToPath(fileURL) : undefined;
     const lang = path ? translationLang(path) : undefined;
