@@ -44,12 +44,17 @@ export function localeOf(edition: Edition = DEFAULT_EDITION): Locale {
   return locale;
 }
 
+/** The edition id of a translated chapter's file (content/translations/<id>/chapters/…); undefined for any other file. */
+export function translationEditionId(path: string | undefined): string | undefined {
+  return path ? /[\\/]translations[\\/]([^\\/]+)[\\/]chapters[\\/]/.exec(path)?.[1] : undefined;
+}
+
 /**
- * The locale a chapter file is written in: a translation (content/translations/<id>/chapters/…) in its
- * edition's, once that edition is built; everything else in the default edition's.
+ * The locale a chapter file is written in: a translation in its edition's, once that edition is built;
+ * everything else in the default edition's.
  */
 export function localeOfFile(path: string | undefined): Locale {
-  const id = path ? /[\\/]translations[\\/]([^\\/]+)[\\/]chapters[\\/]/.exec(path)?.[1] : undefined;
+  const id = translationEditionId(path);
   const edition = BUILT_EDITIONS.find((e) => e.id === id);
   return localeOf(edition ?? DEFAULT_EDITION);
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Text } from 'hast';
 import type { HastPluginEntry } from 'satteri';
 import { editionDigits } from '../lib/digits.ts';
-import { localeOfFile } from '../i18n/index.ts';
+import { localeOfFile, translationEditionId } from '../i18n/index.ts';
 import { ANCHORS, DEFAULT_EDITION, EDITIONS } from '../site.ts';
 
 interface WalkNode {
@@ -30,7 +30,7 @@ const ADDRESS = /https?:\/\/|www\./;
 
 /** The edition language of a translated chapter's file, or undefined for an English chapter. */
 export function translationLang(path: string): string | undefined {
-  const id = /[\\/]translations[\\/]([^\\/]+)[\\/]chapters[\\/]/.exec(path)?.[1];
+  const id = translationEditionId(path);
   return EDITIONS.find((e) => e.id === id)?.lang;
 }
 
