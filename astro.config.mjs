@@ -58,7 +58,6 @@ export default defineConfig({
         terms: buildState.terms.read,
         termHref: routes(SETTINGS.base).term,
         sources: buildState.sources.read,
-        base: SETTINGS.base,
       }),
     ),
   },

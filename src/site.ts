@@ -133,7 +133,6 @@ export function routes(base: string, edition: Edition = DEFAULT_EDITION) {
     data: at('data/'),
     /** The whole explainer on one page, for printing: built only up to WHOLE_PRINT_CHAPTERS_MAX chapters. */
     print: at('print/'),
-    printOf: (chapterId: string) => at(`print/${chapterId}/`),
     /** "Read offline": what the service worker keeps, and the control that saves the whole explainer. */
     offline: at('offline/'),
     /** Who writes the explainer and how: sources, checks, translations, privacy (content/about.yaml). */
@@ -201,8 +200,8 @@ export const CONTENTS_PAGE_CHAPTERS = 250;
 
 /**
  * The whole explainer is printed on one page only up to this many chapters (the four real ones make about
- * 40 printed pages); past it nothing links to that page and it is not built, and each chapter's own print
- * edition remains.
+ * 40 printed pages); past it nothing links to that page and it is not built. Each chapter prints from its
+ * own page, whatever their number.
  */
 export const WHOLE_PRINT_CHAPTERS_MAX = 12;
 

@@ -31,8 +31,8 @@ export function isUsedSearchFile(path: string): boolean {
 
 /**
  * The pages Pagefind reads: the chapters of every edition, the only pages it indexes (data-pagefind-body).
- * Left to read the whole site, it would also parse each chapter's timeline and print pages, which it
- * then skips: two thirds of its work on a large explainer.
+ * Left to read the whole site, it would also parse every other page, such as each chapter's timeline,
+ * only to skip it: most of its work on a large explainer.
  */
 const chapterPages = (edition: Edition) => `${routes('/', edition).chapter('*').slice(1)}index.html`;
 

@@ -63,13 +63,12 @@ export interface OfflineSummary {
  */
 export async function writeServiceWorker(site: string, cores: readonly OfflineCore[]): Promise<OfflineSummary[]> {
   const paths = listFiles(site);
-  // Left out on purpose: the workers and their lists; the print editions (the whole explainer and each
-  // chapter), which repeat the other pages (each is kept once opened, like any page); Pagefind's wasm for
-  // languages the index doesn't have.
+  // Left out on purpose: the workers and their lists; the print page (the whole explainer), which repeats
+  // the other pages (it is kept once opened, like any page); Pagefind's wasm for languages the index doesn't have.
   const workers = cores.flatMap((c) => [c.folder + SW_FILE, c.folder + FILE_LIST]);
-  const printFolders = cores.map((c) => `${c.folder}print/`);
+  const prints = new Set(cores.map((c) => `${c.folder}print/index.html`));
   const engines = searchEngines(site);
-  const skip = new Set([...workers, ...paths.filter((p) => printFolders.some((folder) => p.startsWith(folder))), ...unusedWasm(engines, paths)]);
+  const skip = new Set([...workers, ...paths.filter((p) => prints.has(p)), ...unusedWasm(engines, paths)]);
   const files = paths.map((path) => ({ path, bytes: statSync(join(site, path)).size }));
   const editions = cores.map((core) => ({ core, lists: offlineFiles(files, core, cores, skip, engines) }));
   const problems = editions.flatMap(({ core, lists }) => offlineProblems(lists, core.folder));

@@ -83,7 +83,7 @@ const wasmLanguage = (path: string) => /^pagefind\/wasm\.([^/]+)\.pagefind$/.exe
  * Sorts a build's files into one edition's core, the rest of that edition a reader can save, and what
  * neither holds (the other editions' pages and search files). `cores` are every edition's, to tell whose a
  * file is; `skip` names files left out on purpose: the workers and their file lists, Pagefind's unused
- * wasm, the print editions (each repeats every other page; it is kept once opened). `wasm` names the engine
+ * wasm, the print page (it repeats every other page; it is kept once opened). `wasm` names the engine
  * each index loads, from Pagefind's pagefind-entry.json (Dari and Pashto load "unknown"); by default its own.
  */
 export function offlineFiles(

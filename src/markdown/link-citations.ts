@@ -64,15 +64,14 @@ export function linkCitations({ sources }: { sources: () => readonly CitableSour
           filter: ['em'],
           visit(em, ctx) {
             if (!footnote || loose(ctx.textContent(em)) !== footnote.headline) return;
-            const properties = { href: footnote.url, rel: ['external', 'noopener'] };
+            const href = footnote.url;
             footnote = undefined;
             // A headline the writer linked already points to the bibliography's address, like the others.
             const written = em.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a');
             if (written) {
-              ctx.setProperty(written, 'href', properties.href);
-              ctx.setProperty(written, 'rel', properties.rel);
+              ctx.setProperty(written, 'href', href);
             } else {
-              const link: ElementContent = { type: 'element', tagName: 'a', properties, children: [...em.children] };
+              const link: ElementContent = { type: 'element', tagName: 'a', properties: { href }, children: [...em.children] };
               ctx.replaceNode(em, { ...em, children: [link] });
             }
           },

@@ -29,8 +29,6 @@ export interface ChapterMarkdownOptions {
   /** The glossary address of a term. */
   termHref: (id: string) => string;
   sources: () => readonly CitableSource[];
-  /** The site's base path, under which links to its other pages are made absolute. */
-  base: string;
 }
 
 export function chapterMarkdown(options: ChapterMarkdownOptions): ChapterMarkdown {
@@ -44,6 +42,6 @@ export function chapterMarkdown(options: ChapterMarkdownOptions): ChapterMarkdow
     features: { gfm: { footnotes: { label: localeOf().t.chapter.sources } }, smartPunctuation: true },
     // Markdown and the site's components only: no HTML, code or files from other sites.
     mdastPlugins: [chapterRules()],
-    hastPlugins: [mentions, linkCitations(options), headingAnchors(), groupCitations(), editionDigitsPlugin(), tidyMarkup(options)],
+    hastPlugins: [mentions, linkCitations(options), headingAnchors(), groupCitations(), editionDigitsPlugin(), tidyMarkup()],
   };
 }

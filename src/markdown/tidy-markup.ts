@@ -9,16 +9,13 @@
  * - the line breaks between a table's rows and cells, between list items and around a list item's
  *   paragraphs are dropped, and so is the paragraph element of a one-paragraph footnote: they mean
  *   nothing there, and each chapter page's bytes count against its budget; so is the footnotes'
- *   data-footnotes hook;
- * - a link the writer gave to another page of the site as "../page/" gets that page's address under the
- *   site's base (site-links.ts). It is done in this pass, which reads every link's properties anyway, since
- *   reading them is most of what a pass over the links costs (a pass of its own added about 1.5 ms to a
- *   chapter's 10).
+ *   data-footnotes hook.
+ * A writer's links to the site's other pages ("../agreement/") stay relative: they work from the chapter's
+ * page and from the print page alike, and in a translated edition they lead to that edition's page.
  */
 import type { Element, Properties } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { ANCHORS } from '../site.ts';
-import { siteLinkHref } from './site-links.ts';
 
 const BACKREF_CLASS = 'data-footnote-backref';
 const FOOTNOTE = /^user-content-fn-/;
@@ -30,8 +27,7 @@ function withoutHooks(props: Properties): Properties {
   return classes.length > 0 ? { ...rest, className: classes } : rest;
 }
 
-/** `base`: the site's base path, under which links to its other pages are made absolute. */
-export function tidyMarkup({ base }: { base: string }): HastPluginEntry {
+export function tidyMarkup(): HastPluginEntry {
   // A factory: each document has its own footnote in hand.
   return () => {
     /** A footnote of one paragraph, whose paragraph comes next. */
@@ -60,8 +56,6 @@ export function tidyMarkup({ base }: { base: string }): HastPluginEntry {
             }
             if (node.tagName === 'h2' && props.id === ANCHORS.sources) ctx.setProperty(node, 'className', null);
             if (node.tagName !== 'a') return;
-            const href = siteLinkHref(String(props.href ?? ''), base);
-            if (href) ctx.setProperty(node, 'href', href);
             if (props.dataFootnoteRef !== undefined) ctx.setProperty(node, 'dataFootnoteRef', null);
             if (props.dataFootnoteBackref === undefined) return;
             ctx.setProperty(node, 'dataFootnoteBackref', null);

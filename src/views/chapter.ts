@@ -6,7 +6,7 @@ import { articleJsonLd } from '../lib/structured-data.ts';
 import { ANCHORS, filterAttribute } from '../site.ts';
 import type { Chapter, Event } from '../explainer.ts';
 import { chapterTimelineRoutes } from './timeline.ts';
-import { dateText, englishRoutes, rich, type DateText, type Link, type Rich, type ViewContext } from './shared.ts';
+import { dateText, rich, type DateText, type Link, type Rich, type ViewContext } from './shared.ts';
 
 export interface ChapterFact {
   label: string;
@@ -37,8 +37,11 @@ export interface ChapterView {
   /** After the notes' heading: a link past the notes' many links to what follows them (key dates or the citation). */
   skipNotes: Link;
   prevNext: { label: string; prev?: ChapterCardLink | undefined; next?: ChapterCardLink | undefined };
-  /** The chapter's own print edition, which its footer links to in place of the whole explainer's. */
-  print: Link;
+  /**
+   * The footer's Print button, shown when script runs: the chapter prints from this page (the paper style
+   * sheet in src/styles/global.css). None for a chapter shown in English, whose English page prints it.
+   */
+  print: string | undefined;
   /** Pagefind filter attribute values: the chapter's type and, while search offers that filter, its own id. */
   filters: string[];
   jsonLd: Record<string, unknown>;
@@ -55,9 +58,9 @@ export interface ChapterInput {
   url: string;
   siteUrl: string;
   /**
-   * A translated edition shows this chapter in English (no translation yet): it prints from the English
-   * edition's print page, the same text, so the edition builds no print page of its own for it; likewise its
-   * timeline, when its events are in English too (timelineInEnglish).
+   * A translated edition shows this chapter in English (no translation yet): its page gives the gist and the
+   * way to the English chapter, which prints it; its timeline is the English edition's when its events are in
+   * English too (timelineInEnglish).
    */
   shownInEnglish?: boolean | undefined;
 }
@@ -122,7 +125,7 @@ export function chapterView({ chapter, chapters, events, headings, url, siteUrl,
       prev: neighbour(prev, t.chapter.previous),
       next: neighbour(next, t.chapter.next),
     },
-    print: { href: (shownInEnglish ? englishRoutes(context) : routes).printOf(chapter.id), text: t.footer.printChapter },
+    print: shownInEnglish ? undefined : t.footer.printChapter,
     // The chapter filter only while search offers it (LISTED_CHAPTERS_MAX).
     filters: [filterAttribute('type', 'chapter'), ...(listedChapters(chapters).length > 0 ? [filterAttribute('chapter', chapter.id)] : [])],
     jsonLd: articleJsonLd({

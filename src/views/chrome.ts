@@ -38,8 +38,11 @@ export interface ChromeView {
   };
   /** The dialog's filters are drawn by its script, from the header's chapters (src/scripts/search/dialog.ts). */
   dialog: { title: string; keys: string; close: string; form: SearchFormView };
-  /** `print` is the whole explainer's print page, when it is built; a chapter page puts its own there. */
-  footer: { siteTitle: string; about: string; links: Link[]; print?: Link | undefined };
+  /**
+   * `print` is the whole explainer's print page, when it is built; a chapter page has `printButton` in its
+   * place, a button that prints the chapter, shown when script runs (the header's menu still has the other).
+   */
+  footer: { siteTitle: string; about: string; links: Link[]; print?: Link | undefined; printButton?: string | undefined };
   /** The notice page.js shows on file://, and the service worker it registers over http(s). */
   fileNotice: { serviceWorker: string; text: Rich };
 }

@@ -3,6 +3,7 @@
  * saves the whole explainer (its script, src/scripts/offline/save.ts, writes the sizes and states), and
  * how updates arrive.
  */
+import { printableWhole } from '../lib/chapters.ts';
 import { CORE_CHAPTERS, offlineCore, type OfflineCore } from '../lib/offline.ts';
 import type { Chapter } from '../explainer.ts';
 import type { ViewContext } from './shared.ts';
@@ -12,7 +13,7 @@ export interface OfflineView {
   description: string;
   kept: string;
   later: string;
-  save: { heading: string; needsJs: string; print: string; button: string; remove: string; progress: string };
+  save: { heading: string; needsJs: string; print: string | undefined; button: string; remove: string; progress: string };
   updates: { heading: string; text: string };
   where: string;
   /** The edition's core, as site paths for the service worker (src/build-state.ts carries it there). */
@@ -33,7 +34,8 @@ export function offlineView(chapters: readonly Chapter[], { locale: { t, edition
     save: {
       heading: o.saveHeading,
       needsJs: o.needsJs,
-      print: o.print,
+      // That the print page is kept once opened, while there is one (WHOLE_PRINT_CHAPTERS_MAX).
+      print: printableWhole(chapters) ? o.print : undefined,
       // The size is the build's, known only once the site is written: the script adds it.
       button: o.control.saveLabel,
       remove: o.control.remove,

@@ -1,6 +1,6 @@
 /**
- * The print pages: the whole explainer on one page (up to WHOLE_PRINT_CHAPTERS_MAX chapters), and each
- * chapter on its own, each chapter introduced as on its own page.
+ * The print page: the whole explainer on one page (up to WHOLE_PRINT_CHAPTERS_MAX chapters), each chapter
+ * introduced as on its own page. A chapter on its own prints from its own page.
  */
 import { ANCHORS } from '../site.ts';
 import type { Chapter } from '../explainer.ts';
@@ -29,13 +29,11 @@ export interface PrintView {
   /** The Print button (shown when script runs; the browser's own command otherwise). */
   button: string;
   chapters: PrintChapterView[];
-  /** The whole explainer also has contents, the timeline, the who's who and the troop levels' table. */
-  whole?: {
-    contents: { heading: string; links: Link[]; addresses: string };
-    timeline: { id: string; heading: string };
-    people: { id: string; heading: string };
-    troops: { id: string; heading: string };
-  };
+  /** After the contents and the chapters: the timeline, the who's who and the troop levels' table. */
+  contents: { heading: string; links: Link[]; addresses: string };
+  timeline: { id: string; heading: string };
+  people: { id: string; heading: string };
+  troops: { id: string; heading: string };
 }
 
 function printChapterView(chapter: Chapter, context: ViewContext): PrintChapterView {
@@ -65,35 +63,18 @@ export function printView(chapters: readonly Chapter[], context: ViewContext): P
     how: t.print.how,
     button: t.print.button,
     chapters: chapters.map((c) => printChapterView(c, context)),
-    whole: {
-      contents: {
-        heading: t.print.contents,
-        links: [
-          ...chapters.map((c) => ({ href: `#${ANCHORS.printChapter(c.id)}`, text: c.data.title })),
-          { href: `#${ANCHORS.printTimeline}`, text: t.print.timeline },
-          { href: `#${ANCHORS.printPeople}`, text: t.print.people },
-          { href: `#${ANCHORS.printTroops}`, text: t.print.troops },
-        ],
-        addresses: t.print.addresses,
-      },
-      timeline: { id: ANCHORS.printTimeline, heading: t.print.timeline },
-      people: { id: ANCHORS.printPeople, heading: t.print.people },
-      troops: { id: ANCHORS.printTroops, heading: t.print.troops },
+    contents: {
+      heading: t.print.contents,
+      links: [
+        ...chapters.map((c) => ({ href: `#${ANCHORS.printChapter(c.id)}`, text: c.data.title })),
+        { href: `#${ANCHORS.printTimeline}`, text: t.print.timeline },
+        { href: `#${ANCHORS.printPeople}`, text: t.print.people },
+        { href: `#${ANCHORS.printTroops}`, text: t.print.troops },
+      ],
+      addresses: t.print.addresses,
     },
-  };
-}
-
-/** One chapter with its sources, however many chapters the explainer has. */
-export function chapterPrintView(chapter: Chapter, chapters: readonly Chapter[], context: ViewContext): PrintView {
-  const { t } = context.locale;
-  const { order, title, asOf } = chapter.data;
-  return {
-    title: t.print.chapterTitle(title),
-    description: t.print.chapterDescription(title, t.site.title),
-    heading: t.site.title,
-    intro: rich(t.print.chapterIntro(order, chapters.length, strong(timeOf(dateText(context, asOf))))),
-    how: t.print.how,
-    button: t.print.button,
-    chapters: [printChapterView(chapter, context)],
+    timeline: { id: ANCHORS.printTimeline, heading: t.print.timeline },
+    people: { id: ANCHORS.printPeople, heading: t.print.people },
+    troops: { id: ANCHORS.printTroops, heading: t.print.troops },
   };
 }

@@ -60,13 +60,15 @@ test('a translated chapter says what it translates and shows the edition’s dig
   assert.match(fallback, /<p class="read-english"><a href="\/background\/" hreflang="en-GB">/);
   assert.doesNotMatch(fallback, /section class="footnotes"|data-pagefind-body/, 'no footnotes, not indexed: the English page is');
   assert.match(page('background'), /section class="footnotes"/);
-  // What it shares and prints is the English edition's: the same text, so the edition draws and builds none of its own.
+  // What it shares is the English edition's card: the same text, so the edition draws none of its own. It has no
+  // Print button: its English page, which it leads to, prints the chapter. A translated chapter prints from its page.
   assert.match(fallback, /<meta property="og:image" content="[^"]*\/share\/background\.png">/);
   assert.doesNotMatch(fallback, /<meta property="og:image" content="[^"]*\/fa\/share\//);
-  assert.match(fallback, /<a[^>]* href="\/print\/background\/"/);
-  assert.ok(!existsSync(join(root, 'dist/fa/share/background.png')) && !existsSync(join(root, 'dist/fa/print/background')), 'no card or print page of its own');
+  assert.ok(!existsSync(join(root, 'dist/fa/share/background.png')), 'no card of its own');
+  assert.doesNotMatch(fallback, /<button[^>]* data-print/);
   assert.match(html, /<meta property="og:image" content="[^"]*\/fa\/share\/round-one\.png">/);
-  assert.ok(existsSync(join(root, 'dist/fa/share/round-one.png')) && existsSync(join(root, 'dist/fa/print/round-one/index.html')));
+  assert.ok(existsSync(join(root, 'dist/fa/share/round-one.png')));
+  assert.match(html, /<button type="button" data-print hidden>چاپ این فصل<\/button>/);
 });
 
 test('a translated timeline event shows its text in the edition’s digits; the others are English', () => {

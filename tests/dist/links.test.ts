@@ -4,13 +4,15 @@
  * absolute URLs (canonical, og:url, structured data), which are pointed at the local copy.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { htmlFiles } from '../support/dist-files.ts';
 import { DIST } from '../support/project.ts';
 import { checkLinks } from '../support/links.ts';
+import { CHAPTER_IDS, routes } from '../support/site.ts';
+import { BUILT_EDITIONS } from '../../src/i18n/index.ts';
 
 test('the link check finds each kind of broken link, offline, and names the page and the target', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-links-'));
@@ -49,4 +51,25 @@ test('every internal link and anchor in every built page resolves', { timeout: 1
   // Guard against a check that silently checks nothing: every page, its assets and the data files.
   assert.ok(report.checked > pages.length * 2, `only ${report.checked} links were checked`);
   assert.deepEqual(report.broken, [], `${report.broken.length} broken link(s), page → target:\n${report.broken.join('\n')}`);
+});
+
+test('a translated chapter’s links to the site’s other pages stay in its edition; only the data files are shared', () => {
+  let checked = 0;
+  for (const edition of BUILT_EDITIONS.filter((e) => e.prefix)) {
+    for (const id of CHAPTER_IDS) {
+      const path = routes('/', edition).chapter(id);
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      // A chapter the edition shows in English has no text of its own to check.
+      if (!html.includes('data-pagefind-body')) continue;
+      const body = html.slice(html.indexOf('class="prose chapter-body"'), html.indexOf('</article>'));
+      for (const [, href] of body.matchAll(/<a [^>]*href="([^"#][^"]*)"/g)) {
+        const target = new URL(href!, `http://site${path}`);
+        // The open-data files are one set for every edition.
+        if (target.host !== 'site' || /^\/data\/[^/]+\.(csv|json)$/.test(target.pathname)) continue;
+        checked++;
+        assert.ok(target.pathname.startsWith(`/${edition.prefix}`), `${path}: ${href} leads out of the ${edition.lang} edition`);
+      }
+    }
+  }
+  assert.ok(checked > 20, `only ${checked} links were checked`);
 });

@@ -145,7 +145,7 @@ test('under the base, the saved copy serves every page offline, and the offline 
     await page.getByRole('button', { name: /^Save the whole explainer for offline reading/ }).click();
     await expect(page.locator('[data-offline-status]')).toHaveText(/^Saved:/);
     await context.setOffline(true);
-    // The English edition's pages: its worker saves those (each edition has its own). The print editions are
+    // The English edition's pages: its worker saves those (each edition has its own). The print page is
     // kept once opened, not saved with the rest.
     const english = pages.filter((p) => editionOfPage(`/${p.slice(BASE.length)}`) === DEFAULT_EDITION);
     for (const path of english.filter((p) => !p.startsWith(R.print) && !p.endsWith('404.html'))) {

@@ -44,7 +44,7 @@ for (const [index, id] of CHAPTER_IDS.entries()) {
     await expect(page.locator(`section.footnotes > h2#${ANCHORS.sources}`)).toHaveText('Sources');
     await expect(page.locator(`.toc a[href="#${ANCHORS.sources}"]`)).toBeAttached();
     const notes = await page.locator('section.footnotes li[id^="user-content-fn-"]').evaluateAll((lis) =>
-      lis.map((li) => ({ id: li.id.replace('user-content-fn-', ''), href: li.querySelector('em a[rel~="external"]')?.getAttribute('href') ?? null })),
+      lis.map((li) => ({ id: li.id.replace('user-content-fn-', ''), href: li.querySelector('em a[href^="http"]')?.getAttribute('href') ?? null })),
     );
     expect(new Set(notes.map((n) => `user-content-fn-${n.id}`))).toEqual(referenced);
     for (const note of notes) expect(note.href, note.id).toBe(bibliography.get(note.id)?.url || null);

@@ -71,8 +71,7 @@ test('saved once, with its size shown before and its progress during, every page
       expect((await new AxeBuilder({ page }).include('[data-offline-save]').analyze()).violations, scheme).toEqual([]);
     }
 
-    // A visit to a print edition (the whole explainer's, each chapter's), online, keeps it too; they are not
-    // part of the saved copy.
+    // A visit to the print page (the whole explainer), online, keeps it too; it is not part of the saved copy.
     const english = allPages(DIST).filter((p) => editionOfPage(p) === DEFAULT_EDITION);
     for (const path of english.filter((p) => p.startsWith(ROUTES.print))) await page.goto(at(path));
 

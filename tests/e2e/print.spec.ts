@@ -91,28 +91,39 @@ test('the whole explainer prints on at most 36 A4 pages, and a chapter on at mos
   const whole = await pages(ROUTES.print);
   expect(whole).toBeGreaterThan(10);
   expect(whole).toBeLessThanOrEqual(36);
-  for (const id of CHAPTER_IDS) expect(await pages(ROUTES.printOf(id)), id).toBeLessThanOrEqual(8);
+  for (const id of CHAPTER_IDS) expect(await pages(ROUTES.chapter(id)), id).toBeLessThanOrEqual(8);
 });
 
-test('each chapter has a print edition of its own, which its footer links to', async ({ page }) => {
+test('a chapter prints from its own page: a Print button in its footer, and on paper its text and sources without the site around them', async ({ page }) => {
+  await page.addInitScript(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
   await page.goto(ROUTES.chapter('round-two'));
-  const title = (await page.locator('h1').textContent())!.trim();
-  await page.locator('.site-footer').getByRole('link', { name: 'Print this chapter' }).click();
-  await expect(page).toHaveURL(new URL(ROUTES.printOf('round-two'), page.url()).href);
-  await expect(page.locator('main h2')).toHaveText([title]);
-  const chapter = page.locator(printChapter('round-two'));
-  await expect(chapter.locator('.table-scroll table:not(.troop-levels)').first()).toBeVisible();
-  await expect(chapter.locator('section.footnotes')).toHaveCount(1);
-  await expect(chapter.locator('h3', { hasText: 'Sources' })).toHaveCount(1);
-  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
-  // A footnote reference still reaches its note, under the chapter's prefix.
-  const ref = chapter.locator('sup a[href*="-user-content-fn-"]').first();
-  await ref.click();
-  await expect(page.locator((await ref.getAttribute('href'))!)).toBeInViewport();
+  await page.locator('.site-footer').getByRole('button', { name: 'Print this chapter' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-footer')).toBeHidden();
-  const external = chapter.locator('a[href^="http"]').first();
-  expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(typed((await external.getAttribute('href'))!));
+  for (const chrome of ['.site-header', '.site-footer', '.toc', '.prev-next', '.skip-notes']) await expect(page.locator(chrome).first(), chrome).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.chapter-body .table-scroll table').first()).toBeVisible();
+  // The sources in two columns, without the ways back; each external address printed after its link.
+  const notes = page.locator('section.footnotes');
+  expect(await notes.evaluate((el) => getComputedStyle(el).columnCount)).toBe('2');
+  await expect(notes.locator('li a[href*="-user-content-fnref-"]').first()).toBeHidden();
+  const external = page.locator('.chapter-body a[href^="http"]').first();
+  expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toContain((await external.getAttribute('href'))!);
+  // Page links have nowhere to lead on paper: the who's who and glossary links print as text alone.
+  const internal = page.locator('.chapter-body a[href^="/"]').first();
+  expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+});
+
+test('without script the Print button stays hidden: the browser’s own Print command prints the chapter the same way', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ROUTES.chapter('round-two'));
+  await expect(page.locator('.site-footer button[data-print]')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  expect(await page.locator('section.footnotes').evaluate((el) => getComputedStyle(el).columnCount)).toBe('2');
+  await context.close();
 });
 
 test('the timeline and who’s who pages link to the print page', async ({ page }) => {

@@ -20,7 +20,7 @@ test('a translated chapter is known by its path', () => {
   assert.equal(translationLang('/x/content/chapters/round-one.mdx'), undefined);
 });
 
-const pipeline = chapterMarkdown({ actors: () => [], href: (id) => `/people/#${id}`, terms: () => [], termHref: (id) => `/glossary/#${id}`, sources: () => [], base: '/' });
+const pipeline = chapterMarkdown({ actors: () => [], href: (id) => `/people/#${id}`, terms: () => [], termHref: (id) => `/glossary/#${id}`, sources: () => [] });
 const MDX = '## سال 2020\n\nدر 2020 حدود 8,600 سرباز ماندند؛ [جدول](/timeline/#year-2020) و `code 12`.[^crs20]\n\n[^crs20]: CRS, *Troops*, 1 March 2020.\n';
 
 test('in a translated chapter the prose gets the edition’s digits; addresses, code, footnote marks and footnotes do not', async () => {

@@ -4,7 +4,7 @@ import { groupCitations } from '../../src/markdown/group-citations.ts';
 import { tidyMarkup } from '../../src/markdown/tidy-markup.ts';
 import { markdownHtml } from '../support/markdown.ts';
 
-const html = (markdown: string) => markdownHtml(markdown, { hastPlugins: [groupCitations(), tidyMarkup({ base: '/' })], features: { gfm: { footnotes: { label: 'Sources' } } } });
+const html = (markdown: string) => markdownHtml(markdown, { hastPlugins: [groupCitations(), tidyMarkup()], features: { gfm: { footnotes: { label: 'Sources' } } } });
 const NOTES = '\n\n[^a]: Note A.\n[^b]: Note B.\n[^c]: Note C.\n';
 /** The superscripts of some HTML, as the reader sees them. */
 const marks = (out: string) => [...out.matchAll(/<sup>(.*?)<\/sup>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));

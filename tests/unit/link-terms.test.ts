@@ -27,7 +27,6 @@ const pipeline = chapterMarkdown({
   terms: () => TERMS,
   termHref: (id) => `/glossary/#term-${id}`,
   sources: () => [],
-  base: '/',
 });
 const html = (mdx: string) => mdxHtml(mdx, { hastPlugins: pipeline.hastPlugins, features: pipeline.features });
 

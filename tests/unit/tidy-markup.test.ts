@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { tidyMarkup } from '../../src/markdown/tidy-markup.ts';
 import { markdownHtml } from '../support/markdown.ts';
 
-const html = (markdown: string, hastPlugins = [tidyMarkup({ base: '/' })]) => markdownHtml(markdown, { hastPlugins, features: { gfm: { footnotes: { label: 'Sources' } } } });
+const html = (markdown: string, hastPlugins = [tidyMarkup()]) => markdownHtml(markdown, { hastPlugins, features: { gfm: { footnotes: { label: 'Sources' } } } });
 
 test('the footnotes heading is shown, and the footnotes lose the hooks for GitHub’s stylesheet', () => {
   const out = html('Text.[^a]\n\n[^a]: A note.\n');

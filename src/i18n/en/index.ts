@@ -274,13 +274,6 @@ export default {
     ],
     how: 'To print it or save it as a PDF, use your browser’s Print command (Ctrl+P, or ⌘P on a Mac), or this button.',
     button: 'Print or save as PDF',
-    chapterTitle: (title: string) => `${title}, for printing`,
-    chapterDescription: (title: string, site: string) => `The chapter “${title}” of ${site} with its sources, for printing or saving as a PDF.`,
-    chapterIntro: (order: number, chapters: number, date: Part) => [
-      `Chapter ${order} of ${chapters}, with its sources. The account stands as of `,
-      date,
-      '.',
-    ],
     contents: 'Contents',
     timeline: 'Timeline',
     people: 'Who’s who',

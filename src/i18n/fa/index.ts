@@ -263,13 +263,6 @@ export default {
     ],
     how: 'برای چاپ یا ذخیره به شکل PDF، از فرمان Print مرورگر خود (Ctrl+P، یا ⌘P در Mac) یا از این دکمه استفاده کنید.',
     button: 'چاپ یا ذخیره به شکل PDF',
-    chapterTitle: (title: string) => `${title}، برای چاپ`,
-    chapterDescription: (title: string, site: string) => `فصل «${title}» از ${site} با منابع آن، برای چاپ یا ذخیره به شکل PDF.`,
-    chapterIntro: (order: number, chapters: number, date: Part) => [
-      `فصل ${order} از ${chapters}، با منابع آن. این روایت تا `,
-      date,
-      ' است.',
-    ],
     contents: 'فهرست مطالب',
     timeline: 'جدول زمانی',
     people: 'دست‌اندرکاران',

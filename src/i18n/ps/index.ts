@@ -264,13 +264,6 @@ export default {
     ],
     how: 'د چاپ یا PDF په توګه د خوندي کولو لپاره، د خپل براوزر د چاپ (Print) امر (Ctrl+P، یا په Mac کې ⌘P) یا دا تڼۍ وکاروئ.',
     button: 'چاپ یا د PDF په توګه خوندي کول',
-    chapterTitle: (title: string) => `${title}، د چاپ لپاره`,
-    chapterDescription: (title: string, site: string) => `د ${site} فصل «${title}» له خپلو سرچینو سره، د چاپ یا PDF په توګه د خوندي کولو لپاره.`,
-    chapterIntro: (order: number, chapters: number, date: Part) => [
-      `فصل ${order} له ${chapters} څخه، له خپلو سرچینو سره. دا بیان تر `,
-      date,
-      ' پورې دی.',
-    ],
     contents: 'منځپانګه',
     timeline: 'مهال وېش',
     people: 'څوک څوک دی',

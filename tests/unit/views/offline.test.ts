@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { count } from '../../../src/i18n/en/words.ts';
 import { CORE_CHAPTERS } from '../../../src/lib/offline.ts';
-import { LISTED_CHAPTERS_MAX } from '../../../src/site.ts';
+import { LISTED_CHAPTERS_MAX, WHOLE_PRINT_CHAPTERS_MAX } from '../../../src/site.ts';
 import { notFoundView } from '../../../src/views/not-found.ts';
 import { offlineView } from '../../../src/views/offline.ts';
 import { CHAPTERS, chapter, context } from './fixtures.ts';
@@ -16,6 +16,12 @@ test('the page says what a first visit keeps, as the core’s rule has it', () =
   const large = offlineView(many(LISTED_CHAPTERS_MAX + 1), context);
   assert.match(large.kept, new RegExp(`keeps the first ${count(CORE_CHAPTERS)} chapters and search`));
   assert.match(large.later, /what you have searched for before/);
+});
+
+test('the page says the print page is kept once opened only while there is one', () => {
+  assert.equal(offlineView(CHAPTERS, context).save.print, 'The print edition is kept once you have opened it.');
+  assert.equal(offlineView(many(WHOLE_PRINT_CHAPTERS_MAX), context).save.print, 'The print edition is kept once you have opened it.');
+  assert.equal(offlineView(many(WHOLE_PRINT_CHAPTERS_MAX + 1), context).save.print, undefined);
 });
 
 test('the core it hands to the service worker is in site paths, whatever the base path', () => {
