@@ -66,9 +66,9 @@ export async function writeServiceWorker(site: string, cores: readonly OfflineCo
   // Left out on purpose: the workers and their lists; the print page (the whole explainer), which repeats
   // the other pages (it is kept once opened, like any page); Pagefind's wasm for languages the index doesn't have.
   const workers = cores.flatMap((c) => [c.folder + SW_FILE, c.folder + FILE_LIST]);
-  const prints = new Set(cores.map((c) => `${c.folder}print/index.html`));
+  const prints = cores.map((c) => `${c.folder}print/index.html`);
   const engines = searchEngines(site);
-  const skip = new Set([...workers, ...paths.filter((p) => prints.has(p)), ...unusedWasm(engines, paths)]);
+  const skip = new Set([...workers, ...prints, ...unusedWasm(engines, paths)]);
   const files = paths.map((path) => ({ path, bytes: statSync(join(site, path)).size }));
   const editions = cores.map((core) => ({ core, lists: offlineFiles(files, core, cores, skip, engines) }));
   const problems = editions.flatMap(({ core, lists }) => offlineProblems(lists, core.folder));
